@@ -1,0 +1,155 @@
+/**
+ * Calendar dates: "Sept. 21, 2022", "21 September", "September 2022", "September",
+ * "Wednesday, Sept. 21", "2022-09-21", "9/21/2022", years ("in 1998", "fiscal 1998"),
+ * decades ("the 1990s", "the '90s").
+ */
+import { daysInMonth } from '../calendar.js';
+import type { Candidate, Direction } from '../spec.js';
+import { type Ctx, dayAt, isCapitalized, relativeYearAt, word, yearTokenAt } from './context.js';
+import { relativeBefore, withDateModifiers } from './modifiers.js';
+
+/** Words before a bare month or year that make it a date ("in May", "since 1998", "early March"). */
+const DATE_PREPOSITIONS = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'during', 'through', 'throughout',
+  'to', 'between', 'and', 'or', 'early', 'late', 'mid', 'last', 'next', 'this', 'end', 'beginning', 'start',
+  'middle', '-', '–', 'as', 'around', 'circa', 'for', 'within', 'into', 'earlier', 'later', 'on', 'at',
+]);
+
+/** Relative words that pick which occurrence of a month or weekday: "last May", "next Friday". */
+export const MONTH_RELATIVE = new Set(['last', 'next', 'this', 'coming']);
+
+/** Words before a four-digit number that mark it as a year rather than a count. */
+const YEAR_BEFORE_NOUN = new Set(['the', "'s", 'its', 'his', 'her', 'their', 'our', 'fiscal', 'year', 'model', 'class', 'vintage']);
+
+/** A month name at i, with what follows and precedes it. */
+export function monthDate(c: Ctx, i: number): Candidate | null {
+  const w = word(c, i);
+  const mid = w.startsWith('mid-');
+  const name = mid ? w.slice(4) : w;
+  const month = c.lex.months.get(name);
+  if (month === undefined) return null;
+  const text = c.tokens[i]!.text;
+  if (!/^[A-Z]/.test(mid ? text.slice(4) : text)) return null;
+  let e = i + 1;
+  let day: number | null = null;
+  let year: number | null = null;
+  let yearShift: number | undefined;
+  if (!mid) {
+    const d = dayAt(c, e);
+    if (d !== null && word(c, e + 1) !== ':' && !c.lex.units.has(word(c, e + 1))) {
+      day = d;
+      e++;
+      if (word(c, e) === ',' && yearTokenAt(c, e + 1) !== null) { year = yearTokenAt(c, e + 1); e += 2; }
+    }
+  }
+  if (year === null) {
+    if (yearTokenAt(c, e) !== null) { year = yearTokenAt(c, e); e++; }
+    else if (word(c, e) === 'of' && yearTokenAt(c, e + 1) !== null) { year = yearTokenAt(c, e + 1); e += 2; }
+    else {
+      const r = relativeYearAt(c, e);
+      if (r) { yearShift = r[0]; e = r[1]; }
+    }
+  }
+  let s = i;
+  if (day === null && !mid) {
+    const before = dayAt(c, s - 1);
+    if (before !== null && /^\d/.test(word(c, s - 1))) { day = before; s--; }
+    else if (word(c, s - 1) === 'of' && dayAt(c, s - 2, true) !== null && !/^\d+$/.test(word(c, s - 2))) {
+      day = dayAt(c, s - 2, true);
+      s -= word(c, s - 3) === 'the' ? 3 : 2;
+    }
+  }
+  if (day !== null && day > daysInMonth(year ?? 2000, month)) return null;
+  // A bare month name must look like one: "in May", not "May said"; abbreviations need a day or a year.
+  if (day === null && year === null && yearShift === undefined && !mid) {
+    const prev = word(c, s - 1);
+    const isAbbrev = name.length <= 4 && name !== 'may' && name !== 'june' && name !== 'july';
+    const afterPrep = DATE_PREPOSITIONS.has(prev) || c.lex.relative.has(prev);
+    if (isAbbrev && !afterPrep) return null;
+    if (c.lex.ambiguousMonths.has(name) && !afterPrep) return null;
+    const next = c.tokens[e];
+    if (!afterPrep && next && next.pos === 'PROPN' && isCapitalized(c, e)) return null;
+  }
+  let dir: Direction = null;
+  if (year === null && yearShift === undefined) {
+    const rel = relativeBefore(c, s);
+    if (rel && MONTH_RELATIVE.has(word(c, s - 1))) { dir = rel.dir; s--; }
+  }
+  // "Wednesday, Sept. 21": the weekday is part of the expression.
+  const k = word(c, s - 1) === ',' ? s - 2 : s - 1;
+  if (day !== null && c.lex.weekdays.has(word(c, k)) && isCapitalized(c, k)) s = k;
+  s = withDateModifiers(c, s);
+  return { start: s, end: e, spec: { kind: 'date', year, month, day, dir, ...(yearShift !== undefined ? { yearShift } : {}) } };
+}
+
+/** A four-digit year ("in 1998", "the 2022 elections", "fiscal 1998", "the end of 2022"), not a count ("2000 people"). */
+export function yearDate(c: Ctx, i: number): Candidate | null {
+  const w = word(c, i);
+  if (w.startsWith('mid-')) {
+    const y = /^mid-([12]\d{3})$/.exec(w);
+    return y ? { start: withDateModifiers(c, i), end: i + 1, spec: { kind: 'date', year: Number(y[1]), month: null, day: null, dir: null } } : null;
+  }
+  const year = yearTokenAt(c, i);
+  if (year === null) return null;
+  const prev = word(c, i - 1);
+  const next = c.tokens[i + 1];
+  if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'number') return null;
+  if (next && i + 1 < c.hi) {
+    const nw = word(c, i + 1);
+    if (nw === '%' || nw === 'percent' || nw === ':' || nw === '/') return null;
+    if ((next.pos === 'NOUN' || next.pos === 'PROPN') && !c.lex.units.has(nw) && nw !== "'s" && !c.lex.seasons.has(nw)
+      && !c.lex.months.has(nw) && !YEAR_BEFORE_NOUN.has(prev)) return null;
+  }
+  const afterPrep = DATE_PREPOSITIONS.has(prev) || YEAR_BEFORE_NOUN.has(prev) || c.lex.months.has(prev) || c.lex.seasons.has(prev);
+  if (!afterPrep && year < 1900) return null;
+  let s = i;
+  const fiscal = c.lex.fiscal.matchBefore(c.words, s, c.lo);
+  if (fiscal) s = fiscal.at;
+  if (word(c, s - 1) === 'year' && word(c, s - 2) === 'the') s -= 2;
+  s = withDateModifiers(c, s);
+  return { start: s, end: i + 1, spec: { kind: 'date', year, month: null, day: null, dir: null } };
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.]+z?)?$/;
+const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
+
+/** A date written in digits in one token: 2022-09-21, 2022/09/21, 9/21/2022, 21/09/2022, 21.09.2022. */
+export function numericDate(c: Ctx, i: number): Candidate | null {
+  const w = word(c, i);
+  let y: number, m: number, d: number;
+  let mm = ISO.exec(w) ?? YMD_SLASH.exec(w);
+  if (mm) { y = Number(mm[1]); m = Number(mm[2]); d = Number(mm[3]); }
+  else {
+    mm = SLASHED.exec(w);
+    if (!mm) return null;
+    const a = Number(mm[1]), b = Number(mm[2]);
+    y = Number(mm[3]);
+    if (y < 100) y += y < 50 ? 2000 : 1900;
+    // Month first as US news writes it, unless the first number cannot be a month.
+    [m, d] = a > 12 ? [b, a] : [a, b];
+  }
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return { start: i, end: i + 1, spec: { kind: 'date', year: y, month: m, day: d, dir: null } };
+}
+
+const DECADE = /^(?:mid-)?(\d{3})0'?s$/;
+const SHORT_DECADE = /^(?:mid-)?'?(\d)0'?s$/;
+
+/** A decade: "the 1990s", "mid-1990s", "the '90s", "the nineties". */
+export function decade(c: Ctx, i: number): Candidate | null {
+  const w = word(c, i);
+  let spec: Candidate['spec'] | null = null;
+  const full = DECADE.exec(w);
+  if (full) spec = { kind: 'decade', decade: Number(full[1]) };
+  else {
+    const short = SHORT_DECADE.exec(w);
+    const named = c.lex.decadeWords.get(w);
+    if (short && (w.includes("'") || word(c, i - 1) === 'the' || word(c, i - 2) === 'the')) spec = { kind: 'decade', decade: null, digit: Number(short[1]) };
+    else if (named !== undefined && (word(c, i - 1) === 'the' || word(c, i - 2) === 'the')) spec = { kind: 'decade', decade: null, digit: named };
+  }
+  if (!spec) return null;
+  let s = withDateModifiers(c, i);
+  if (s === i && word(c, i - 1) === 'the') s = i - 1;
+  return { start: s, end: i + 1, spec };
+}
