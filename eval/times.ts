@@ -89,6 +89,9 @@ export function matchSpans(gold: readonly GoldTimex[], sys: readonly TimeExpr[])
   return { pairs, spurious: sys.filter((_, k) => !used.has(k)) };
 }
 
+/** Values compared as ISO 8601 reads them: TimeBank writes some weeks with one digit (2000-W7 is 2000-W07). */
+export const sameValue = (a: string, b: string): boolean => a === b || a.replace(/-W(\d)(?!\d)/, '-W0$1') === b.replace(/-W(\d)(?!\d)/, '-W0$1');
+
 export const timesTask: EvalTask = {
   name: 'times',
   async run(engine: Engine, dataDir: string, opts: { limit?: number }): Promise<EvalRow[]> {
@@ -112,7 +115,7 @@ export const timesTask: EvalTask = {
             prf.relaxed.tp++;
             if (p.sys.start === p.gold.start && p.sys.end === p.gold.end) prf.strict.tp++;
             else { prf.strict.fn++; prf.strict.fp++; }
-            if (p.sys.value === p.gold.value) prf.value.tp++;
+            if (sameValue(p.sys.value, p.gold.value)) prf.value.tp++;
             else { prf.value.fn++; prf.value.fp++; }
           }
         }

@@ -51,6 +51,7 @@ export function createTimeExtractor(resources: Resources) {
       const times: TimeExpr[] = [];
       const diagnostics: Diagnostic[] = [];
       let ref: Point | null = null;
+      let refSentence = -2;
       let reportedNoAnchor = false;
       for (const s of doc.sentences) {
         const c: Ctx = { lex, tokens: doc.tokens, words, lo: s.tokenStart, hi: s.tokenEnd };
@@ -59,6 +60,7 @@ export function createTimeExtractor(resources: Resources) {
           const r = resolve(cand.spec, {
             dct,
             ref,
+            refIsRecent: s.i - refSentence <= 1,
             tense: () => (tense === undefined ? (tense = clauseTense(lex.tense, doc.tokens, words, c.lo, c.hi, cand.start, cand.end)) : tense),
           });
           const start = doc.tokens[cand.start]!.start;
@@ -74,7 +76,9 @@ export function createTimeExtractor(resources: Resources) {
               message: 'no publication date: relative dates such as this one are left underspecified (XXXX)',
             });
           }
-          if (r.point && cand.spec.kind !== 'ref') ref = r.point;
+          // A comparison ("a year ago", "last year", "the year-earlier quarter") does not move the story's time.
+          const comparison = cand.spec.kind === 'offset' && cand.spec.unit === 'year' && cand.spec.n < 0;
+          if (r.point && !comparison) { ref = r.point; refSentence = s.i; }
           times.push({ start, end, text: doc.text.slice(start, end), type: r.type, value: r.value });
         }
       }

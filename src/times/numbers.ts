@@ -114,10 +114,14 @@ export function durationValue(n: Count, unit: Unit): string {
     return c ? `PTX${c}` : `PX${SHORT[unit]![0]}`;
   }
   if (!Number.isInteger(n)) {
+    // "two and a half years" P2Y6M, "5 1/2 hours" PT5H30M, "half an hour" PT30M
     const smaller = SMALLER[unit];
     if (smaller && Number.isInteger(n * smaller[1])) {
-      if (unit === 'minute') return `PT${Math.floor(n)}M${Math.round((n % 1) * 60)}S`.replace('PT0M', 'PT');
-      return durationValue(n * smaller[1], smaller[0]);
+      const whole = Math.floor(n);
+      const rest = durationValue(Math.round((n - whole) * smaller[1]), smaller[0]);
+      if (whole === 0) return rest;
+      const head = durationValue(whole, unit);
+      return head.includes('T') ? head + rest.slice(2) : head + rest.slice(1);
     }
   }
   const c = CLOCK[unit];

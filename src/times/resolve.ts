@@ -20,6 +20,8 @@ export interface ResolveContext {
   readonly dct: CalDate | null;
   /** The last date the text named (or null). */
   readonly ref: Point | null;
+  /** True when `ref` was named in this sentence or the one before. */
+  readonly refIsRecent: boolean;
   /** The tense of the expression's clause (computed on demand). */
   tense(): Tense | null;
 }
@@ -53,7 +55,8 @@ export function resolve(spec: TimeSpec, cx: ResolveContext): Resolved | null {
       else if (spec.dir === 1) delta = (spec.weekday - cur + 7) % 7 || 7;
       else if (spec.dir === 0) delta = spec.weekday - cur;
       else if (spec.weekday === cur && spec.anchor === 'dct') delta = 0;
-      else if (cx.tense() === 'FUTURE') delta = (spec.weekday - cur + 7) % 7 || 7;
+      // "will meet on Friday", "meets Friday" (the present of a plan): the next one; otherwise the last one.
+      else if (cx.tense() === 'FUTURE' || cx.tense() === 'PRESENT') delta = (spec.weekday - cur + 7) % 7 || 7;
       else delta = -((cur - spec.weekday + 7) % 7 || 7);
       const d = addDays(base, delta);
       return date(fmtDay(d), { date: d, gran: 'day' });
@@ -120,7 +123,15 @@ function calendarDate(spec: Extract<TimeSpec, { kind: 'date' }>, cx: ResolveCont
         ? ys.map((y) => dayNumber(y, month!, Math.min(day, 28)) + (day > 28 ? day - 28 : 0))
         : ys.map((y) => y * 12 + month!);
       const anchor = day !== null ? dayNumber(cx.dct.y, cx.dct.m, cx.dct.d) : cx.dct.y * 12 + cx.dct.m;
-      year = ys[pick(pos, anchor, choiceFor(spec.dir, spec.dir === null ? cx.tense() : null), 1)]!;
+      // A month alone is chosen by the clause's tense ("in February" in a past clause: the last February).
+      // A day is the nearest one (news gives the year for dates further away), unless the tense says
+      // otherwise and the nearest is more than a month away ("the year ended March 31" in October).
+      let k = pick(pos, anchor, choiceFor(spec.dir, spec.dir === null ? cx.tense() : null), 1);
+      if (day !== null && spec.dir === null) {
+        const near = pick(pos, anchor, 'nearest', 1);
+        if (Math.abs(pos[near]! - anchor) <= 31) k = near;
+      }
+      year = ys[k]!;
     }
   }
   if (month === null) return date(String(year).padStart(4, '0'), { date: { y: year, m: 1, d: 1 }, gran: 'year' });
@@ -136,6 +147,9 @@ function calendarDate(spec: Extract<TimeSpec, { kind: 'date' }>, cx: ResolveCont
 function offset(unit: Extract<TimeSpec, { kind: 'offset' }>['unit'], n: number, anchor: 'dct' | 'ref', cx: ResolveContext): Resolved {
   let gran: Granularity = unitGranularity(unit);
   let base = cx.dct;
+  // "sales rose from a year ago" just after "in the third quarter": the same quarter a year before.
+  if (anchor === 'dct' && unit === 'year' && Number.isInteger(n) && n < 0 && cx.refIsRecent && cx.ref
+    && (cx.ref.gran === 'quarter' || cx.ref.gran === 'half' || cx.ref.gran === 'month')) anchor = 'ref';
   if (anchor === 'ref' && cx.ref) {
     const refGran = cx.ref.gran;
     const usable = unit === 'year' || unit === 'decade' || unit === 'century' ? true
@@ -192,9 +206,11 @@ function quarter(spec: Extract<TimeSpec, { kind: 'quarter' }>, cx: ResolveContex
     if (q === 0) { q = per; y--; }
   } else {
     q = spec.q;
+    // A quarter named in business news is this year's, unless it is yet to come and the clause is past
+    // ("the fourth quarter" in October: this one), or long gone and the clause future.
     const t = cx.tense();
     if (t === 'PAST' && q > cq) y--;
-    else if (t === 'FUTURE' && q < cq) y++;
+    else if (t === 'FUTURE' && q < cq - 1) y++;
   }
   return mk(y + spec.yearShift, q);
 }

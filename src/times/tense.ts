@@ -46,22 +46,19 @@ export function groupTense(lex: TenseLexicon, tokens: readonly Token[], words: r
 
 /**
  * The tense governing tokens [start, end) of a sentence [lo, hi): that of the
- * nearest verb group with a tense, searching outwards on both sides (the left
- * side first at equal distance); null when the sentence has none.
+ * nearest verb group, searching outwards on both sides (the left side first at
+ * equal distance); null when that group has no tense of its own ("to leave",
+ * "arriving") or the sentence has no verb.
  */
 export function clauseTense(
   lex: TenseLexicon, tokens: readonly Token[], words: readonly string[],
   lo: number, hi: number, start: number, end: number,
 ): Tense | null {
-  const tried = new Set<number>();
-  for (let d = 1; start - d >= lo || end - 1 + d < hi; d++) {
-    for (const k of [start - d, end - 1 + d]) {
-      if (k < lo || k >= hi || !isVerbal(tokens[k]!) || tried.has(k)) continue;
-      tried.add(k);
-      const t = groupTense(lex, tokens, words, k, lo, hi);
-      if (t) return t;
-    }
-    if (d > 40) break;
+  for (let d = 1; d <= 40 && (start - d >= lo || end - 1 + d < hi); d++) {
+    const left = start - d;
+    if (left >= lo && isVerbal(tokens[left]!)) return groupTense(lex, tokens, words, left, lo, hi);
+    const right = end - 1 + d;
+    if (right < hi && isVerbal(tokens[right]!)) return groupTense(lex, tokens, words, right, lo, hi);
   }
   return null;
 }

@@ -36,14 +36,16 @@ export function monthDate(c: Ctx, i: number): Candidate | null {
   let yearShift: number | undefined;
   if (!mid) {
     const d = dayAt(c, e);
-    if (d !== null && word(c, e + 1) !== ':' && !c.lex.units.has(word(c, e + 1))) {
+    if (d !== null && !c.lex.units.has(word(c, e + 1))) {
       day = d;
       e++;
       if (word(c, e) === ',' && yearTokenAt(c, e + 1) !== null) { year = yearTokenAt(c, e + 1); e += 2; }
     }
   }
   if (year === null) {
+    const spoken = spokenYear(c, e);
     if (yearTokenAt(c, e) !== null) { year = yearTokenAt(c, e); e++; }
+    else if (spoken && spoken.spec.kind === 'date') { year = spoken.spec.year; e = spoken.end; }
     else if (word(c, e) === 'of' && yearTokenAt(c, e + 1) !== null) { year = yearTokenAt(c, e + 1); e += 2; }
     else {
       const r = relativeYearAt(c, e);
@@ -69,6 +71,9 @@ export function monthDate(c: Ctx, i: number): Candidate | null {
     if (c.lex.ambiguousMonths.has(name) && !afterPrep) return null;
     const next = c.tokens[e];
     if (!afterPrep && next && next.pos === 'PROPN' && isCapitalized(c, e)) return null;
+  }
+  if (day === null && year === null && yearShift === undefined && (word(c, s - 1) === 'every' || word(c, s - 1) === 'each')) {
+    return { start: s - 1, end: e, spec: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` } };
   }
   let dir: Direction = null;
   if (year === null && yearShift === undefined) {
@@ -152,4 +157,38 @@ export function decade(c: Ctx, i: number): Candidate | null {
   let s = withDateModifiers(c, i);
   if (s === i && word(c, i - 1) === 'the') s = i - 1;
   return { start: s, end: i + 1, spec };
+}
+
+const CENTURY_WORDS: Record<string, number> = { eighteen: 18, nineteen: 19, twenty: 20 };
+
+/** A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand and one". */
+export function spokenYear(c: Ctx, i: number): Candidate | null {
+  const w = word(c, i);
+  let year: number | null = null;
+  let e = i + 1;
+  const century = CENTURY_WORDS[w];
+  if (century !== undefined) {
+    const next = word(c, e);
+    const n = c.lex.numberWords.get(next);
+    if (next === 'hundred') { year = century * 100; e++; }
+    else if (next === 'oh' && (c.lex.numberWords.get(word(c, e + 1)) ?? 10) < 10) { year = century * 100 + c.lex.numberWords.get(word(c, e + 1))!; e += 2; }
+    else if (n !== undefined && n >= 10) {
+      year = century * 100 + n;
+      e++;
+      if (n >= 20 && n % 10 === 0 && word(c, e) === '-' && (c.lex.numberWords.get(word(c, e + 1)) ?? 10) < 10) { year += c.lex.numberWords.get(word(c, e + 1))!; e += 2; }
+    }
+  } else if (w === 'two' && word(c, i + 1) === 'thousand') {
+    const prev = word(c, i - 1);
+    if (!DATE_PREPOSITIONS.has(prev) && !(prev === 'year' && word(c, i - 2) === 'the')) return null;
+    year = 2000;
+    e = i + 2;
+    const k = word(c, e) === 'and' ? e + 1 : e;
+    const n = c.lex.numberWords.get(word(c, k));
+    if (n !== undefined && n < 100 && !c.lex.units.has(word(c, k + 1))) { year += n; e = k + 1; }
+    if (c.tokens[e]?.pos === 'NOUN' && !c.lex.units.has(word(c, e))) return null;
+  }
+  if (year === null) return null;
+  let s = i;
+  if (word(c, s - 1) === 'year' && word(c, s - 2) === 'the') s -= 2;
+  return { start: withDateModifiers(c, s), end: e, spec: { kind: 'date', year, month: null, day: null, dir: null } };
 }

@@ -21,10 +21,11 @@ export function weekdayExpr(c: Ctx, i: number): Candidate | null {
   const wd = plural ?? c.lex.weekdays.get(w);
   if (wd === undefined) return null;
   const q = word(c, i - 1);
-  if (plural !== undefined || q === 'every' || q === 'each') {
-    const next = word(c, i + 1);
-    const part = c.lex.partsOfDay.get(next.endsWith('s') ? next.slice(0, -1) : next);
-    const start = plural !== undefined ? i : i - 1;
+  const next = word(c, i + 1);
+  const pluralPart = next.endsWith('s') ? c.lex.partsOfDay.get(next.slice(0, -1)) : undefined;
+  if (plural !== undefined || q === 'every' || q === 'each' || pluralPart) {
+    const part = pluralPart ?? c.lex.partsOfDay.get(next);
+    const start = q === 'every' || q === 'each' ? i - 1 : i;
     return { start, end: part ? i + 2 : i + 1, spec: { kind: 'set', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}` } };
   }
   let s = i;
@@ -33,6 +34,8 @@ export function weekdayExpr(c: Ctx, i: number): Candidate | null {
   const anchored = anchoredBefore(c, i);
   if (anchored) { s = anchored.start; anchor = 'ref'; dir = anchored.n === 0 ? null : (anchored.n as -1 | 1); }
   else if (MONTH_RELATIVE.has(q)) { s = i - 1; dir = c.lex.relative.get(q) as Direction; }
+  // "Wednesday's ruling" names a day by what happened on it: no verb of its own, read as past.
+  if (next === "'s" && dir === null) dir = -1 as Direction;
   let spec: TimeSpec = { kind: 'weekday', weekday: wd, dir, anchor };
   let e = i + 1;
   const part = partAfter(c, e);

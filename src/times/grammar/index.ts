@@ -8,7 +8,7 @@ import type { TimeLexicon } from '../lexicon.js';
 import type { Candidate, TimeSpec } from '../spec.js';
 import type { Ctx } from './context.js';
 import { word } from './context.js';
-import { decade, monthDate, numericDate, yearDate } from './dates.js';
+import { decade, monthDate, numericDate, spokenYear, yearDate } from './dates.js';
 import { deicticExpr, holidayExpr, partOfDayExpr, weekdayExpr } from './days.js';
 import { halfExpr, quarterWord } from './quarters.js';
 import { unitExpr } from './units.js';
@@ -51,6 +51,7 @@ export function compileGrammar(lex: TimeLexicon): Grammar {
   add(lex.seasons.keys(), seasonExpr);
   add(lex.decadeWords.keys(), decade);
   add(lex.clockWords.keys(), clockExpr);
+  add(['eighteen', 'nineteen', 'twenty', 'two'], spokenYear);
   return {
     rulesFor(w: string) {
       const r = table.get(w);

@@ -27,6 +27,7 @@ function yearAround(c: Ctx, s: number, e: number): YearContext {
     if (y !== null) { year = y; s -= 2; }
     else if (word(c, s - 2) === 'year' && c.lex.relative.has(word(c, s - 3))) { yearShift = c.lex.relative.get(word(c, s - 3))!; s -= 3; }
   }
+  if (year === null && yearTokenAt(c, s - 1) !== null) { year = yearTokenAt(c, s - 1); s--; }
   const fiscal2 = c.lex.fiscal.matchBefore(c.words, s, c.lo);
   if (fiscal2) s = fiscal2.at;
   if (word(c, s - 1) === 'the') s--;

@@ -16,6 +16,8 @@ const PLURAL_IRREGULAR = new Set(['centuries', 'millennia']);
 const VAGUE_BEFORE = new Set(['for', 'over', 'within', 'in', 'after', 'recent', 'coming', 'past', 'previous', 'last', 'next', 'following']);
 /** Relative words before a bare plural that belong to the span: "recent years", "the coming weeks". */
 const VAGUE_DETERMINERS = new Set(['recent', 'coming', 'past', 'previous', 'last', 'next', 'following']);
+/** Words after a counted unit that anchor it as a date: "a year ago", "two days later". */
+const ANCHOR_WORDS = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 
 export function unitExpr(c: Ctx, i: number): Candidate | null {
   const w = word(c, i);
@@ -29,6 +31,8 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
   const special = yearCompound(c, i, unit) ?? century(c, i, unit);
   if (special) return special;
   const count = countBefore(c, i);
+  // "the 1988 quarter": a year, not 1988 quarters; "the second quarter": an ordinal, not a unit.
+  if (count && typeof count.n === 'number' && count.n >= 1000 && /^\d{4}$/.test(word(c, i - 1))) return null;
   if (count) return counted(c, i, unit, count.start, count.n);
   const q = word(c, i - 1);
   if (c.lex.setQuantifiers.has(q) && !plural) {
@@ -45,7 +49,8 @@ function yearCompound(c: Ctx, i: number, unit: Unit): Candidate | null {
   if (next === 'end') return { start: i, end: i + 3, spec: { kind: 'offset', unit: 'year', n: 0, anchor: 'dct' } };
   if (next === 'ago' || next === 'earlier') {
     const s = word(c, i - 1) === 'the' ? i - 1 : i;
-    return { start: s, end: i + 3, spec: { kind: 'offset', unit: 'year', n: -1, anchor: 'ref' } };
+    const e = word(c, i + 3) === 'period' ? i + 4 : i + 3;
+    return { start: s, end: e, spec: { kind: 'offset', unit: 'year', n: -1, anchor: 'ref' } };
   }
   return null;
 }
@@ -69,18 +74,18 @@ function century(c: Ctx, i: number, unit: Unit): Candidate | null {
 }
 
 /** A unit with a count: a duration, or a date when "ago", "earlier", "later" follows, or a set after "every". */
-function counted(c: Ctx, i: number, unit: Unit, countStart: number, n: number | 'X'): Candidate {
+function counted(c: Ctx, i: number, unit: Unit, countStart: number, n: number | 'X'): Candidate | null {
   const before = word(c, countStart - 1);
   if ((before === 'every' || before === 'each' || before === 'per') && n !== 'X') {
     return { start: countStart - 1, end: i + 1, spec: { kind: 'set', value: durationValue(n, unit) } };
   }
+  const r = word(c, i + 1);
   const article = word(c, countStart);
-  if ((article === 'a' || article === 'an') && countStart === i - 1 && isRateArticle(c, countStart)) {
+  if ((article === 'a' || article === 'an') && countStart === i - 1 && !ANCHOR_WORDS.has(r) && isRateArticle(c, countStart)) {
     return { start: countStart, end: i + 1, spec: { kind: 'set', value: durationValue(1, unit) } };
   }
   const s = withQuantityModifiers(c, countStart);
   const sMod = c.lex.quantityModifiers.matchBefore(c.words, countStart, c.lo)?.at ?? countStart;
-  const r = word(c, i + 1);
   if (r === 'ago') {
     if (n === 'X') return { start: sMod, end: i + 2, spec: { kind: 'vague-offset', sign: -1 } };
     return { start: sMod, end: i + 2, spec: { kind: 'offset', unit, n: -n, anchor: 'dct' } };
@@ -95,7 +100,9 @@ function counted(c: Ctx, i: number, unit: Unit, countStart: number, n: number | 
     }
   }
   let e = i + 1;
-  if (word(c, e) === '-' && (word(c, e + 1) === 'old' || word(c, e + 1) === 'long') && joined(c, e)) e += 2;
+  // An age ("a 6-year-old", "52 years old") describes a person, not a time.
+  if (r === 'old' || (r === '-' && word(c, e + 1) === 'old')) return null;
+  if (r === '-' && word(c, e + 1) === 'long' && joined(c, e)) e += 2;
   else if (r === 'and' && word(c, e + 1) === 'a' && word(c, e + 2) === 'half' && typeof n === 'number') {
     return { start: s, end: e + 3, spec: { kind: 'duration', value: durationValue(n + 0.5, unit) } };
   }
@@ -109,7 +116,7 @@ function vaguePlural(c: Ctx, i: number, unit: Unit): Candidate | null {
   if (word(c, i + 1) === '-' && word(c, i + 2) === 'long' && joined(c, i + 1)) {
     return { start: i, end: i + 3, spec: { kind: 'duration', value: durationValue('X', unit) } };
   }
-  if (!VAGUE_BEFORE.has(prev) || unit === 'weekend' || unit === 'quarter') return null;
+  if (!VAGUE_BEFORE.has(prev) || unit === 'weekend') return null;
   let s = i;
   if (VAGUE_DETERMINERS.has(prev)) { s = i - 1; if (word(c, s - 1) === 'the') s--; }
   return { start: s, end: i + 1, spec: { kind: 'duration', value: durationValue('X', unit) } };

@@ -50,6 +50,8 @@ export function frequencyExpr(c: Ctx, i: number): Candidate | null {
   const m = c.lex.frequencies.matchAt(c.words, i, c.hi);
   if (!m) return null;
   if (isCapitalized(c, i) && i > c.lo) return null;
+  // "quarterly dividend", "daily volume": a kind of thing, not when it happens.
+  if (m.at === i + 1 && c.tokens[i]!.pos === 'ADJ' && c.tokens[m.at]?.pos === 'NOUN') return null;
   return { start: i, end: m.at, spec: { kind: 'set', value: m.value } };
 }
 
