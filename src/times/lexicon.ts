@@ -48,6 +48,8 @@ interface TenseFile {
   perfectAux: string[];
   presentAux: string[];
   intentBeforeTo: string[];
+  futureBefore: string[];
+  pastBefore: string[];
   irregularPast: string[];
   notPastEd: string[];
 }
@@ -59,6 +61,8 @@ export interface TenseLexicon {
   readonly perfectAux: ReadonlySet<string>;
   readonly presentAux: ReadonlySet<string>;
   readonly intentBeforeTo: ReadonlySet<string>;
+  /** Words before a time that make it future or past whatever the verb: "until Friday", "since Monday". */
+  readonly prepositions: PhraseTrie<'FUTURE' | 'PAST'>;
   readonly irregularPast: ReadonlySet<string>;
   readonly notPastEd: ReadonlySet<string>;
 }
@@ -147,6 +151,10 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
       perfectAux: new Set(tense.perfectAux),
       presentAux: new Set(tense.presentAux),
       intentBeforeTo: new Set(tense.intentBeforeTo),
+      prepositions: new PhraseTrie<'FUTURE' | 'PAST'>([
+        ...tense.futureBefore.map((p) => [p, 'FUTURE'] as const),
+        ...tense.pastBefore.map((p) => [p, 'PAST'] as const),
+      ]),
       irregularPast: new Set(tense.irregularPast),
       notPastEd: new Set(tense.notPastEd),
     }),

@@ -56,7 +56,7 @@ export function resolve(spec: TimeSpec, cx: ResolveContext): Resolved | null {
       else if (spec.dir === 0) delta = spec.weekday - cur;
       else if (spec.weekday === cur && spec.anchor === 'dct') delta = 0;
       // "will meet on Friday", "meets Friday" (the present of a plan): the next one; otherwise the last one.
-      else if (cx.tense() === 'FUTURE' || cx.tense() === 'PRESENT') delta = (spec.weekday - cur + 7) % 7 || 7;
+      else if (!spec.untensed && (cx.tense() === 'FUTURE' || cx.tense() === 'PRESENT')) delta = (spec.weekday - cur + 7) % 7 || 7;
       else delta = -((cur - spec.weekday + 7) % 7 || 7);
       const d = addDays(base, delta);
       return date(fmtDay(d), { date: d, gran: 'day' });
@@ -148,8 +148,8 @@ function offset(unit: Extract<TimeSpec, { kind: 'offset' }>['unit'], n: number, 
   let gran: Granularity = unitGranularity(unit);
   let base = cx.dct;
   // "sales rose from a year ago" just after "in the third quarter": the same quarter a year before.
-  if (anchor === 'dct' && unit === 'year' && Number.isInteger(n) && n < 0 && cx.refIsRecent && cx.ref
-    && (cx.ref.gran === 'quarter' || cx.ref.gran === 'half' || cx.ref.gran === 'month')) anchor = 'ref';
+  if (anchor === 'dct' && unit === 'year' && n === -1 && cx.refIsRecent && cx.ref
+    && (cx.ref.gran === 'quarter' || cx.ref.gran === 'half')) anchor = 'ref';
   if (anchor === 'ref' && cx.ref) {
     const refGran = cx.ref.gran;
     const usable = unit === 'year' || unit === 'decade' || unit === 'century' ? true
@@ -157,7 +157,8 @@ function offset(unit: Extract<TimeSpec, { kind: 'offset' }>['unit'], n: number, 
         : refGran === 'day';
     if (usable) {
       base = cx.ref.date;
-      if (unit === 'year' && (refGran === 'quarter' || refGran === 'half' || refGran === 'month' || refGran === 'season')) gran = refGran;
+      // "a year earlier" after "the third quarter" is that quarter a year before; "that year" is a year.
+      if (unit === 'year' && n !== 0 && (refGran === 'quarter' || refGran === 'half' || refGran === 'month' || refGran === 'season')) gran = refGran;
     }
   }
   if (!base) return date(unknownValue(gran), null);

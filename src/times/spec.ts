@@ -26,7 +26,8 @@ export type TimeSpec =
   /** A calendar date with the fields the text gives; a missing year is inferred (tense, or `yearShift` from the anchor). */
   | { readonly kind: 'date'; readonly year: number | null; readonly month: number | null; readonly day: number | null;
       readonly dir: Direction; readonly yearShift?: number }
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly dir: Direction; readonly anchor: Anchor }
+  /** `untensed`: the clause's tense does not apply ("Friday's vote": the last one or today). */
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly dir: Direction; readonly anchor: Anchor; readonly untensed?: boolean }
   /** A weekend: "the weekend" (tense decides which), "last weekend" (-1). */
   | { readonly kind: 'weekend'; readonly dir: Direction }
   /** n units from the anchor, at the unit's granularity: today (day 0), last week (week -1), two years ago (year -2). */

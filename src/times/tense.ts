@@ -45,7 +45,8 @@ export function groupTense(lex: TenseLexicon, tokens: readonly Token[], words: r
 }
 
 /**
- * The tense governing tokens [start, end) of a sentence [lo, hi): that of the
+ * The tense governing tokens [start, end) of a sentence [lo, hi): the one a
+ * preposition before it implies ("until Friday" future, "since May" past), else that of the
  * nearest verb group, searching outwards on both sides (the left side first at
  * equal distance); null when that group has no tense of its own ("to leave",
  * "arriving") or the sentence has no verb.
@@ -54,6 +55,8 @@ export function clauseTense(
   lex: TenseLexicon, tokens: readonly Token[], words: readonly string[],
   lo: number, hi: number, start: number, end: number,
 ): Tense | null {
+  const prep = lex.prepositions.matchBefore(words, start, lo);
+  if (prep) return prep.value;
   for (let d = 1; d <= 40 && (start - d >= lo || end - 1 + d < hi); d++) {
     const left = start - d;
     if (left >= lo && isVerbal(tokens[left]!)) return groupTense(lex, tokens, words, left, lo, hi);

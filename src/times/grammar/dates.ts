@@ -15,6 +15,9 @@ const DATE_PREPOSITIONS = new Set([
   'middle', '-', '–', 'as', 'around', 'circa', 'for', 'within', 'into', 'earlier', 'later', 'on', 'at',
 ]);
 
+/** Words before a month that also join names ("and Jan Kavan"): a following capitalized name wins. */
+const WEAK_PREPOSITIONS = new Set(['and', 'or', 'to', '-', '–', 'as', 'on', 'at', 'of', 'for', 'between']);
+
 /** Relative words that pick which occurrence of a month or weekday: "last May", "next Friday". */
 export const MONTH_RELATIVE = new Set(['last', 'next', 'this', 'coming']);
 
@@ -67,10 +70,12 @@ export function monthDate(c: Ctx, i: number): Candidate | null {
     const prev = word(c, s - 1);
     const isAbbrev = name.length <= 4 && name !== 'may' && name !== 'june' && name !== 'july';
     const afterPrep = DATE_PREPOSITIONS.has(prev) || c.lex.relative.has(prev);
-    if (isAbbrev && !afterPrep) return null;
+    const strong = afterPrep && !WEAK_PREPOSITIONS.has(prev);
+    if (isAbbrev && !strong) return null;
     if (c.lex.ambiguousMonths.has(name) && !afterPrep) return null;
+    // "Jan Kavan", "April Ryan": a first name before a surname.
     const next = c.tokens[e];
-    if (!afterPrep && next && next.pos === 'PROPN' && isCapitalized(c, e)) return null;
+    if (!strong && next && next.pos === 'PROPN' && isCapitalized(c, e) && !c.lex.weekdays.has(word(c, e))) return null;
   }
   if (day === null && year === null && yearShift === undefined && (word(c, s - 1) === 'every' || word(c, s - 1) === 'each')) {
     return { start: s - 1, end: e, spec: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` } };

@@ -34,9 +34,9 @@ export function weekdayExpr(c: Ctx, i: number): Candidate | null {
   const anchored = anchoredBefore(c, i);
   if (anchored) { s = anchored.start; anchor = 'ref'; dir = anchored.n === 0 ? null : (anchored.n as -1 | 1); }
   else if (MONTH_RELATIVE.has(q)) { s = i - 1; dir = c.lex.relative.get(q) as Direction; }
-  // "Wednesday's ruling" names a day by what happened on it: no verb of its own, read as past.
-  if (next === "'s" && dir === null) dir = -1 as Direction;
-  let spec: TimeSpec = { kind: 'weekday', weekday: wd, dir, anchor };
+  // "Wednesday's ruling" names a day by what happened on it: the clause's verb is not its tense.
+  const untensed = next === "'s" && dir === null;
+  let spec: TimeSpec = { kind: 'weekday', weekday: wd, dir, anchor, ...(untensed ? { untensed } : {}) };
   let e = i + 1;
   const part = partAfter(c, e);
   if (part) { spec = { kind: 'clock', clock: part.clock, date: spec }; e = part.end; }

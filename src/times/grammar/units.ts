@@ -7,7 +7,7 @@
 import { durationValue } from '../numbers.js';
 import type { Candidate, Unit } from '../spec.js';
 import { countBefore, isRateArticle, withQuantityModifiers } from './counts.js';
-import { type Ctx, endsPhrase, joined, word } from './context.js';
+import { type Ctx, endsPhrase, isCapitalized, joined, word } from './context.js';
 import { anchoredBefore, withDateModifiers } from './modifiers.js';
 import { quarterExpr } from './quarters.js';
 
@@ -28,6 +28,10 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
     if (q) return q;
   }
   const plural = w.endsWith('s') || PLURAL_IRREGULAR.has(w);
+  // "60 Minutes" (a title), "a second group" (an ordinal), "three-quarters of" (a fraction).
+  if (i > c.lo && isCapitalized(c, i) && c.tokens[i]!.text !== c.tokens[i]!.text.toUpperCase()) return null;
+  if (w === 'second' && c.tokens[i + 1] && i + 1 < c.hi && /^(NOUN|ADJ|PROPN|NUM)$/.test(c.tokens[i + 1]!.pos)) return null;
+  if (unit === 'quarter' && (word(c, i + 1) === 'of' || (plural && joined(c, i)))) return null;
   const special = yearCompound(c, i, unit) ?? century(c, i, unit);
   if (special) return special;
   const count = countBefore(c, i);
@@ -81,6 +85,8 @@ function counted(c: Ctx, i: number, unit: Unit, countStart: number, n: number | 
   }
   const r = word(c, i + 1);
   const article = word(c, countStart);
+  // "a quarter", "more than a quarter": a fraction unless it is a time ago or later.
+  if (unit === 'quarter' && (article === 'a' || article === 'an') && !ANCHOR_WORDS.has(r)) return null;
   if ((article === 'a' || article === 'an') && countStart === i - 1 && !ANCHOR_WORDS.has(r) && isRateArticle(c, countStart)) {
     return { start: countStart, end: i + 1, spec: { kind: 'set', value: durationValue(1, unit) } };
   }
