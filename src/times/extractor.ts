@@ -1,5 +1,5 @@
 import type { Diagnostic, TimeExpr } from '../analysis/format.js';
-import type { Doc } from '../doc/types.js';
+import type { Doc, Token } from '../doc/types.js';
 import type { Resources } from '../engine/resources.js';
 import { defineExtractor } from '../pipeline/extractor.js';
 import { parseIsoDate } from './calendar.js';
@@ -19,6 +19,11 @@ export function normalizedWords(doc: Doc): string[] {
     out[k] = w.includes('’') ? w.replace(/’/g, "'") : w;
   }
   return out;
+}
+
+/** The end of a span at its last token, leaving out a sentence's full stop the tokenizer glued to "10pm.". */
+function spanEnd(t: Token): number {
+  return /^\d{1,2}(?::\d{2})?[ap]m\.$/i.test(t.text) ? t.end - 1 : t.end;
 }
 
 /** True for expressions whose value depends on the publication date (used to report a missing one once). */
@@ -64,7 +69,7 @@ export function createTimeExtractor(resources: Resources) {
             tense: () => (tense === undefined ? (tense = clauseTense(lex.tense, doc.tokens, words, c.lo, c.hi, cand.start, cand.end)) : tense),
           });
           const start = doc.tokens[cand.start]!.start;
-          const end = doc.tokens[cand.end - 1]!.end;
+          const end = spanEnd(doc.tokens[cand.end - 1]!);
           if (!r) {
             diagnostics.push({ start, end, code: 'time-invalid', message: `"${doc.text.slice(start, end)}" is not a valid date` });
             continue;

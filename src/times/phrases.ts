@@ -17,7 +17,7 @@ export interface PhraseMatch<T> {
 
 /** The words of a lexicon phrase as the tokenizer splits them: "New Year's Day" -> new year 's day. */
 export function phraseWords(phrase: string): string[] {
-  return phrase.toLowerCase().replace(/’/g, "'").match(/'s\b|[a-z0-9.]+(?:'[a-z]+)?|[^\sa-z0-9]/g) ?? [];
+  return phrase.toLowerCase().replace(/’/g, "'").match(/'s\b|[a-z0-9.]+(?:'(?!s\b)[a-z]+)?|[^\sa-z0-9]/g) ?? [];
 }
 
 export class PhraseTrie<T> {

@@ -23,6 +23,8 @@ export function groupTense(lex: TenseLexicon, tokens: readonly Token[], words: r
   while (s > lo && k - s < 4 && inGroup(tokens[s - 1]!)) s--;
   let e = k + 1;
   while (e < hi && e - k < 3 && inGroup(tokens[e]!)) e++;
+  // "plan to meet" where the tagger took "plan" for a noun: the intent word sits just before the group.
+  if (words[s] === 'to' && s > lo && lex.intentBeforeTo.has(words[s - 1]!)) return 'FUTURE';
   let first = -1;
   for (let j = s; j < e; j++) {
     const w = words[j]!;

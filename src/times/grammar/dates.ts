@@ -64,7 +64,7 @@ export function monthDate(c: Ctx, i: number): Candidate | null {
       s -= word(c, s - 3) === 'the' ? 3 : 2;
     }
   }
-  if (day !== null && day > daysInMonth(year ?? 2000, month)) return null;
+  // A day the month does not have ("February 30") is kept: resolving it reports a diagnostic.
   // A bare month name must look like one: "in May", not "May said"; abbreviations need a day or a year.
   if (day === null && year === null && yearShift === undefined && !mid) {
     const prev = word(c, s - 1);

@@ -152,7 +152,7 @@ function singular(c: Ctx, i: number, unit: Unit): Candidate | null {
     }
   }
   const anchored = anchoredBefore(c, i);
-  if (anchored) return { start: anchored.start, end: i + 1, spec: { kind: 'offset', unit, n: anchored.n, anchor: 'ref' } };
+  if (anchored) return { start: withDateModifiers(c, anchored.start), end: i + 1, spec: { kind: 'offset', unit, n: anchored.n, anchor: 'ref' } };
   // "the end of the year", "later in the month", "the rest of the week"
   if (prev === 'the' && unit !== 'day') {
     const k = word(c, i - 2) === 'in' ? i - 2 : i - 1;
