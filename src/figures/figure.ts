@@ -1,5 +1,5 @@
 import type { Diagnostic, Figure } from '../analysis/format.js';
-import type { Doc } from '../doc/types.js';
+import type { Doc, Token } from '../doc/types.js';
 import { findCategory } from './category.js';
 import { notFigure, type Bounds } from './exclude.js';
 import type { FigureLexicon } from './lexicon.js';
@@ -46,7 +46,7 @@ export function readFigure(doc: Doc, s: Bounds, i: number, floor: number, lex: F
   }
   const start = toks[q.start]!.start;
   const endTok = counted ? Math.max(q.end, subject.end) : q.end;
-  const end = toks[endTok - 1]!.end;
+  const end = spanEnd(toks[endTok - 1]!, endTok === s.end);
   const figure: Figure = {
     start, end, text: doc.text.slice(start, end),
     value: typeof q.value === 'number' ? clean(q.value) : [clean(q.value[0]), clean(q.value[1])],
@@ -57,6 +57,13 @@ export function readFigure(doc: Doc, s: Bounds, i: number, floor: number, lex: F
   };
   const diagnostic = q.reversed ? reversedRange(figure, q) : null;
   return { figure, end: endTok, diagnostic };
+}
+
+/** The end offset of the span's last token, without a sentence period wink left on it ("€500m."), but keeping abbreviations ("a.m."). */
+function spanEnd(last: Token, sentenceEnd: boolean): number {
+  const t = last.text;
+  if (sentenceEnd && t.length > 1 && t.endsWith('.') && !/\.[^.]+\.$/.test(t)) return last.end - 1;
+  return last.end;
 }
 
 /** Values computed from scales ("3.2 billion") without floating-point noise. */

@@ -77,7 +77,8 @@ function readScale(
 ): { end: number; factor: number } | false | null {
   if (j >= limit) return null;
   const t = toks[j]!;
-  const w = lex.words.get(t.lower);
+  // "€500m." at a sentence end: wink keeps the period on a one-letter suffix
+  const w = lex.words.get(t.lower) ?? (t.lower.length > 1 && t.lower.endsWith('.') ? lex.words.get(t.lower.slice(0, -1)) : undefined);
   if (!w) return null;
   if (w.kind === 'scale' || w.kind === 'hundred' || w.kind === 'suffix') return { end: j + 1, factor: w.value };
   if (w.kind !== 'glued' || t.spaceBefore) return null;

@@ -25,6 +25,8 @@ export interface Quantity {
   readonly unit: string | null;
   /** A range opened by "between" or "from" whose bounds were written high to low. */
   readonly reversed: boolean;
+  /** A share written "one in five": `value` is in percent. */
+  readonly ratio: boolean;
   /** A time unit follows ("seven months", "a 48-hour strike", "a 19-year-old"). */
   readonly duration: boolean;
 }
@@ -91,8 +93,22 @@ export function readQuantity(
   let second: NumberRead | null = null;
   let value: number | readonly [number, number] = first.value;
   let reversed = false;
+  let ratio = false;
   if (first.low !== null) value = [first.low, first.value];
-  else if (!duration && k < limit) {
+  else if (unit === null && currency === null && k + 1 < limit && toks[k]!.lower === 'in') {
+    // "one in five children", "3 in 10 voters": a share, in percent
+    const of = readNumber(toks, k + 1, limit, lex, false);
+    const after = of && of.end < limit ? toks[of.end]!.lower : '';
+    const timeLike = of !== null && (/^\d{4}$/.test(of.digits ?? '') || (lex.context.get(after)?.has('duration') ?? false));
+    if (of && of.low === null && !timeLike && first.value > 0 && first.value < of.value) {
+      second = of;
+      ratio = true;
+      value = Number(((first.value / of.value) * 100).toFixed(2));
+      unit = '%';
+      k = of.end;
+    }
+  }
+  if (!ratio && first.low === null && !duration && k < limit) {
     const range = readRangeEnd(toks, k, limit, lex, first, opener, currency !== null, toks[start - 1]);
     if (range) {
       second = range.second;
@@ -136,7 +152,7 @@ export function readQuantity(
     cue = true;
     k = suffix.end;
   }
-  return { start, end: k, first, second, numEnd, value, approx, cue, currency, unit, reversed, duration };
+  return { start, end: k, first, second, numEnd, value, approx, cue, currency, unit, reversed, ratio, duration };
 }
 
 interface RangeEnd {

@@ -1,6 +1,7 @@
 import type { Token } from '../doc/types.js';
 import type { Bounds } from './exclude.js';
 import type { FigureLexicon } from './lexicon.js';
+import { isPlural } from './number.js';
 import type { Quantity } from './quantity.js';
 
 /** What a quantity counts: the head noun of the phrase after it ("13 million Ukrainian civilians"). */
@@ -28,11 +29,14 @@ export function findSubject(q: Quantity, toks: readonly Token[], s: Bounds, lex:
   const money = q.currency !== null;
   const w = toks[k]!.lower;
   if (money || isPercent) {
-    if (w === 'worth' && k + 1 < s.end && toks[k + 1]!.lower === 'of') k++;
-    else if (!(w === 'of' || (money && w === 'in'))) return null;
-    const np = readNounPhrase(toks, skipDeterminer(toks, k + 1, s), s, lex);
+    if (w === 'worth' && k + 1 < s.end && toks[k + 1]!.lower === 'of') k += 2;
+    else if (w === 'of' || (money && w === 'in')) k++;
+    else if (!q.ratio) return null;
+    const np = readNounPhrase(toks, skipDeterminer(toks, k, s), s, lex);
     return np ? { ...np, inSpan: false } : null;
   }
+  // a measure counts what follows "of" ("3 tonnes of cocaine"); "a 10-km stretch" measures, it does not count
+  if (q.unit !== null && w !== 'of') return null;
   if (w === 'of') {
     if (q.first.isOne && !q.first.scaled) return null;
     k = skipDeterminer(toks, k + 1, s);
@@ -58,6 +62,8 @@ function readNounPhrase(toks: readonly Token[], k: number, s: Bounds, lex: Figur
     if (ctx && (ctx.has('duration') || ((ctx.has('month') || ctx.has('weekday')) && /^[A-Z]/.test(t.text)))) break;
     if (/^\d/.test(t.text)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // "hospitals work": a singular noun after a plural head is a verb tagged as a noun
+      if (head >= 0 && isPlural(toks[head]!, lex) && !isPlural(t, lex)) break;
       head = j;
       continue;
     }
