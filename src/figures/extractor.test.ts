@@ -75,6 +75,7 @@ const CASES: [string, Row[]][] = [
   ['Parliament approved 3 billion euros for defence.', [['3 billion euros', 3_000_000_000, '=', 'EUR', 'MONEY', null]]],
   ['The state set aside Rs 500 crore for the roads.', [['Rs 500 crore', 5_000_000_000, '=', 'INR', 'MONEY', null]]],
   ['The donors pledged USD 12 million.', [['USD 12 million', 12_000_000, '=', 'USD', 'MONEY', null]]],
+  ['A loaf now costs 85 cents more.', [['85 cents', 0.85, '=', 'USD', 'MONEY', null]]],
   // units
   ['The column stretched 12 km along the road.', [['12 km', 12, '=', 'km', 'OTHER', null]]],
   ['The pipeline runs 40 miles to the coast.', [['40 miles', 40, '=', 'mi', 'OTHER', null]]],
@@ -83,6 +84,10 @@ const CASES: [string, Row[]][] = [
   ['Temperatures climbed to 41 °C in the valley.', [['41 °C', 41, '=', '°C', 'OTHER', null]]],
   ['The field now pumps 2.5m barrels per day.', [['2.5m barrels per day', 2_500_000, '=', 'bbl/d', 'OTHER', null]]],
   ['Fire destroyed 800 hectares of forest.', [['800 hectares of forest', 800, '=', 'ha', 'OTHER', 'forest']]],
+  // the counted noun
+  ['Troops searched six of the governor\'s farms.', [["six of the governor's farms", 6, '=', null, 'OTHER', 'farms']]],
+  ['The bank sold 5,000 newly issued bonds.', [['5,000 newly issued bonds', 5000, '=', null, 'OTHER', 'bonds']]],
+  ['Flooding reached 40 families\' homes.', [['40 families', 40, '=', null, 'OTHER', 'families']]],
   // categories
   ['At least 12 people were killed when the roof fell.', [['At least 12 people', 12, '>=', null, 'KILL', 'people']]],
   ['The storm killed 7 fishermen off the coast.', [['7 fishermen', 7, '=', null, 'KILL', 'fishermen']]],
@@ -127,6 +132,8 @@ const CASES: [string, Row[]][] = [
   ['The council debated Resolution 2334 again.', []],
   ['The home side won 3-1 on Sunday.', []],
   ['The 2024 budget was approved.', []],
+  ['The embassy is at 221 Harbour Road near the market.', []],
+  ['The opposition leader has been detained a dozen times.', []],
 ];
 
 describe('figure extractor', () => {

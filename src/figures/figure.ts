@@ -35,6 +35,11 @@ export function readFigure(doc: Doc, s: Bounds, i: number, floor: number, lex: F
     if (q.start > s.start && ONE_PRONOUN.has(toks[q.start - 1]!.lower)) return none;
   }
   const subject = findSubject(q, toks, s, lex);
+  if (subject) {
+    // "10 Downing Street" is an address; "arrested a dozen times" a frequency
+    const kinds = lex.context.get(toks[subject.head]!.lower);
+    if (kinds && (kinds.has('address') || kinds.has('frequency'))) return none;
+  }
   const category = findCategory(q, subject, toks, s, lex);
   const counted = subject !== null && subject.inSpan;
   if (bareOne && category === 'OTHER') return none;

@@ -8,6 +8,7 @@ export type NumberKind = (typeof NUMBER_KINDS)[number];
 
 export const CONTEXT_KINDS = [
   'duration', 'month', 'weekday', 'clock', 'id-prefix', 'age-prefix', 'skip-after', 'skip-before', 'change', 'plural',
+  'address', 'frequency',
 ] as const;
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
@@ -29,7 +30,8 @@ export interface FigureLexicon {
   /** "between", "from": open a range. */
   readonly rangeOpeners: PhraseMatcher<string>;
   readonly currencyBefore: PhraseMatcher<string>;
-  readonly currencyAfter: PhraseMatcher<string>;
+  /** Currency names after an amount; `factor` converts a subunit ("cents") to the currency. */
+  readonly currencyAfter: PhraseMatcher<{ readonly code: string; readonly factor: number }>;
   /** Units of measure, percent included ("%", "pp"). */
   readonly units: PhraseMatcher<string>;
   /** The counted noun names the category itself ("arrests"). */
@@ -87,11 +89,12 @@ export function compileFigureLexicon(files: Readonly<Record<FigureFile, string>>
   }
 
   const currencyBefore = new PhraseMatcher<string>();
-  const currencyAfter = new PhraseMatcher<string>();
+  const currencyAfter = new PhraseMatcher<{ code: string; factor: number }>();
   for (const [phrase, code, position] of rows(files, 'currencies.tsv', 3)) {
     if (!/^[A-Z]{3}$/.test(code)) throw new Error(`currencies.tsv: "${code}" is not an ISO 4217 code`);
     if (position === 'before') currencyBefore.add(phrase, code);
-    else if (position === 'after') currencyAfter.add(phrase, code);
+    else if (position === 'after') currencyAfter.add(phrase, { code, factor: 1 });
+    else if (position === 'after-hundredth') currencyAfter.add(phrase, { code, factor: 0.01 });
     else throw new Error(`currencies.tsv: unknown position "${position}"`);
   }
 

@@ -141,8 +141,10 @@ export function readQuantity(
   if (!duration && currency === null && (unit === null || unit === 'm')) {
     const ca = lex.currencyAfter.at(toks, k, limit);
     if (ca) {
-      currency = ca.value;
+      currency = ca.value.code;
       k = ca.end;
+      // "37 cents", "16 pence": in units of the currency
+      if (ca.value.factor !== 1) value = scaleValue(value, ca.value.factor);
       if (unit === 'm') unit = null;
     }
   }
@@ -189,6 +191,10 @@ function readRangeEnd(
   if (low < high) return { second, value: [low, high], reversed: false, end: second.end };
   if (opener !== null && low > high) return { second, value: [high, low], reversed: true, end: second.end };
   return null;
+}
+
+function scaleValue(v: number | readonly [number, number], factor: number): number | readonly [number, number] {
+  return typeof v === 'number' ? v * factor : [v[0] * factor, v[1] * factor];
 }
 
 function isChange(lex: FigureLexicon, tok: Token): boolean {

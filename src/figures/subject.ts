@@ -32,16 +32,17 @@ export function findSubject(q: Quantity, toks: readonly Token[], s: Bounds, lex:
     if (w === 'worth' && k + 1 < s.end && toks[k + 1]!.lower === 'of') k += 2;
     else if (w === 'of' || (money && w === 'in')) k++;
     else if (!q.ratio) return null;
-    const np = readNounPhrase(toks, skipDeterminer(toks, k, s), s, lex);
+    const np = readNounPhrase(toks, skipDeterminer(toks, k, s), s, lex, true);
     return np ? { ...np, inSpan: false } : null;
   }
   // a measure counts what follows "of" ("3 tonnes of cocaine"); "a 10-km stretch" measures, it does not count
   if (q.unit !== null && w !== 'of') return null;
-  if (w === 'of') {
+  const partitive = w === 'of';
+  if (partitive) {
     if (q.first.isOne && !q.first.scaled) return null;
     k = skipDeterminer(toks, k + 1, s);
   }
-  const np = readNounPhrase(toks, k, s, lex);
+  const np = readNounPhrase(toks, k, s, lex, partitive);
   return np ? { ...np, inSpan: true } : null;
 }
 
@@ -52,11 +53,15 @@ function skipDeterminer(toks: readonly Token[], k: number, s: Bounds): number {
 /**
  * Adjectives then nouns, up to five tokens; the head is the last noun. With
  * no noun, an adjective that names the category ("12 dead", "30 wounded") is
- * the head. Months, weekdays and time units end the phrase.
+ * the head. Months, weekdays and time units end the phrase. After "of", a
+ * possessor is stepped over ("eight of the president's palaces").
  */
-function readNounPhrase(toks: readonly Token[], k: number, s: Bounds, lex: FigureLexicon): { head: number; end: number } | null {
+function readNounPhrase(
+  toks: readonly Token[], k: number, s: Bounds, lex: FigureLexicon, partitive: boolean,
+): { head: number; end: number } | null {
   let head = -1;
-  for (let j = k; j < s.end && j < k + MAX_PHRASE; j++) {
+  let limitEnd = Math.min(s.end, k + MAX_PHRASE);
+  for (let j = k; j < limitEnd; j++) {
     const t = toks[j]!;
     const ctx = lex.context.get(t.lower);
     if (ctx && (ctx.has('duration') || ((ctx.has('month') || ctx.has('weekday')) && /^[A-Z]/.test(t.text)))) break;
@@ -67,10 +72,19 @@ function readNounPhrase(toks: readonly Token[], k: number, s: Bounds, lex: Figur
       head = j;
       continue;
     }
+    // "eight of the president's palaces": the possessor, then the counted noun
+    if (partitive && head >= 0 && (t.lower === "'s" || t.lower === '’s') && j + 1 < s.end && !t.spaceBefore) {
+      limitEnd = Math.min(s.end, j + 1 + MAX_PHRASE);
+      head = -1;
+      continue;
+    }
     if (head >= 0) break;
-    const adjective = t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)
-      && j + 1 < s.end && (toks[j + 1]!.pos === 'NOUN' || toks[j + 1]!.pos === 'ADJ'));
-    if (!adjective) break;
+    const next = j + 1 < s.end ? toks[j + 1]! : null;
+    const modifies = next !== null && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+    // "newly created shares", "most significant events"
+    const adverb = t.pos === 'ADV' && next !== null && (next.pos === 'ADJ' || (next.pos === 'VERB' && /ed$/.test(next.lower)));
+    const adjective = t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && modifies);
+    if (!adjective && !adverb) break;
   }
   if (head >= 0) return { head, end: head + 1 };
   const t = k < s.end ? toks[k] : undefined;
