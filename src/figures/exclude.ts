@@ -25,16 +25,32 @@ export function notFigure(q: Quantity, toks: readonly Token[], s: Bounds, lex: F
   if (!measured && isClock(q, toks, s, lex)) return 'clock';
   if (f.digits !== null && !measured && !f.scaled) {
     if (isCode(q, toks, s)) return 'code';
-    if (isYear(f.digits) && !(q.cue && q.end < s.end && isPlural(toks[q.end]!, lex))) return 'year';
+    if (isYear(f.digits) && !countedYearLike(q, toks, s, lex)) return 'year';
     if (f.low !== null && isYear(f.digits.split(/[-–]/)[0]!)) return 'year';
     if (nextToMonth(q, toks, s, lex)) return 'date';
     if (isAge(q, toks, s, lex)) return 'age';
     if (isListMarker(q, toks, s)) return 'list';
   }
   const before = q.start > s.start ? toks[q.start - 1]! : null;
-  if (before && lex.context.get(before.lower)?.has('id-prefix') && !q.cue) return 'identifier';
+  if (before && !q.cue && lex.context.get(before.lower)?.has('id-prefix')) return 'identifier';
+  // "Boeing 737 jets", "Windows 10 users", "Soyuz 36": a name then digits labels a thing
+  if (before && !q.cue && q.start === f.start && f.digits !== null && !f.digits.includes(',') && !f.scaled
+    && before.pos === 'PROPN' && /^[A-Z]/.test(before.text) && !lex.context.get(before.lower)?.has('weekday')) return 'identifier';
   return null;
 }
+
+/**
+ * "more than 2000 people": a year-like number written without a comma is a
+ * count only after a cue of quantity and before a plural noun ("below 2005
+ * levels" stays a year).
+ */
+function countedYearLike(q: Quantity, toks: readonly Token[], s: Bounds, lex: FigureLexicon): boolean {
+  if (!q.cue || q.start >= q.first.start || q.end >= s.end || !isPlural(toks[q.end]!, lex)) return false;
+  return !YEAR_CUES.has(toks[q.start]!.lower) && toks[q.end]!.lower !== 'levels';
+}
+
+/** Cues that also compare years ("below 2005 levels", "above 1990 levels", "under 2010 rules"). */
+const YEAR_CUES = new Set(['below', 'above', 'under']);
 
 /** A four-digit year 1000-2199 without a comma ("2022"; "2,022" is a count). */
 function isYear(digits: string): boolean {

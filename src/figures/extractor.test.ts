@@ -65,6 +65,7 @@ const CASES: [string, Row[]][] = [
   ['Nearly 30 percent of the wheat crop was lost.', [['Nearly 30 percent', 30, '<', '%', 'PERCENT', 'crop']]],
   ['The rate rose by 0.5 percentage points.', [['0.5 percentage points', 0.5, '=', 'pp', 'PERCENT', null]]],
   ['One in four adults smokes.', [['One in four', 25, '=', '%', 'PERCENT', 'adults']]],
+  ['Three out of ten patients recovered fully.', [['Three out of ten', 30, '=', '%', 'PERCENT', 'patients']]],
   // money
   ['The ministry spent $400 million in aid.', [['$400 million', 400_000_000, '=', 'USD', 'MONEY', 'aid']]],
   ['The club paid €35m for the striker.', [['€35m', 35_000_000, '=', 'EUR', 'MONEY', null]]],
@@ -76,6 +77,7 @@ const CASES: [string, Row[]][] = [
   ['The state set aside Rs 500 crore for the roads.', [['Rs 500 crore', 5_000_000_000, '=', 'INR', 'MONEY', null]]],
   ['The donors pledged USD 12 million.', [['USD 12 million', 12_000_000, '=', 'USD', 'MONEY', null]]],
   ['A loaf now costs 85 cents more.', [['85 cents', 0.85, '=', 'USD', 'MONEY', null]]],
+  ['Smugglers made millions of dollars from the trade.', [['millions of dollars', 1_000_000, '>=', 'USD', 'MONEY', null]]],
   // units
   ['The column stretched 12 km along the road.', [['12 km', 12, '=', 'km', 'OTHER', null]]],
   ['The pipeline runs 40 miles to the coast.', [['40 miles', 40, '=', 'mi', 'OTHER', null]]],
@@ -132,6 +134,10 @@ const CASES: [string, Row[]][] = [
   ['The council debated Resolution 2334 again.', []],
   ['The home side won 3-1 on Sunday.', []],
   ['The 2024 budget was approved.', []],
+  ['The plan cuts emissions below 2005 levels.', []],
+  ['Voters under 30 stayed at home.', []],
+  ['He has not paid rent for 15-plus years.', []],
+  ['The airline grounded its Boeing 737 jets.', []],
   ['The embassy is at 221 Harbour Road near the market.', []],
   ['The opposition leader has been detained a dozen times.', []],
 ];

@@ -44,10 +44,8 @@ export function readFigure(doc: Doc, s: Bounds, i: number, floor: number, lex: F
   const counted = subject !== null && subject.inSpan;
   if (bareOne && category === 'OTHER') return none;
   if (!counted && !measured && category === 'OTHER') {
-    if (!(q.first.vague || q.first.scaled || q.cue)) return none;
-    // "Boeing 737", "Windows 10": a number right after a name labels it
-    const prev = q.start > s.start ? toks[q.start - 1]! : null;
-    if (prev && prev.pos === 'PROPN' && !q.first.scaled && !q.cue) return none;
+    // a bare number ("about three", "under 30") is a figure only when large by its words ("thousands", "1.9 million")
+    if (!(q.first.vague || q.first.scaled)) return none;
   }
   const start = toks[q.start]!.start;
   const endTok = counted ? Math.max(q.end, subject.end) : q.end;

@@ -95,9 +95,9 @@ export function readQuantity(
   let reversed = false;
   let ratio = false;
   if (first.low !== null) value = [first.low, first.value];
-  else if (unit === null && currency === null && k + 1 < limit && toks[k]!.lower === 'in') {
-    // "one in five children", "3 in 10 voters": a share, in percent
-    const of = readNumber(toks, k + 1, limit, lex, false);
+  else if (unit === null && currency === null && ratioLink(toks, k, limit) > k) {
+    // "one in five children", "3 in 10 voters", "one of every nine": a share, in percent
+    const of = readNumber(toks, ratioLink(toks, k, limit), limit, lex, false);
     const after = of && of.end < limit ? toks[of.end]!.lower : '';
     const timeLike = of !== null && (/^\d{4}$/.test(of.digits ?? '') || (lex.context.get(after)?.has('duration') ?? false));
     if (of && of.low === null && !timeLike && first.value > 0 && first.value < of.value) {
@@ -153,6 +153,16 @@ export function readQuantity(
     approx = suffix.value;
     cue = true;
     k = suffix.end;
+    // "15-plus years"
+    if (unit === null && currency === null && k < limit && lex.context.get(toks[k]!.lower)?.has('duration')) duration = true;
+  }
+  // "millions of dollars", "thousands of euros"
+  if (!duration && currency === null && unit === null && k + 1 < limit && toks[k]!.lower === 'of') {
+    const ca = lex.currencyAfter.at(toks, k + 1, limit);
+    if (ca && ca.value.factor === 1) {
+      currency = ca.value.code;
+      k = ca.end;
+    }
   }
   return { start, end: k, first, second, numEnd, value, approx, cue, currency, unit, reversed, ratio, duration };
 }
@@ -191,6 +201,14 @@ function readRangeEnd(
   if (low < high) return { second, value: [low, high], reversed: false, end: second.end };
   if (opener !== null && low > high) return { second, value: [high, low], reversed: true, end: second.end };
   return null;
+}
+
+/** After a number, the token where the whole of a share begins ("in five", "in every five", "of every nine", "out of ten"), else `k`. */
+function ratioLink(toks: readonly Token[], k: number, limit: number): number {
+  const w = (n: number) => (k + n < limit ? toks[k + n]!.lower : '');
+  if (w(0) === 'in' || w(0) === 'of') return w(1) === 'every' ? k + 2 : w(0) === 'in' ? k + 1 : k;
+  if (w(0) === 'out' && w(1) === 'of') return k + 2;
+  return k;
 }
 
 function scaleValue(v: number | readonly [number, number], factor: number): number | readonly [number, number] {
