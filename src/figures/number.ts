@@ -76,6 +76,12 @@ function readScale(
   toks: readonly Token[], j: number, limit: number, lex: FigureLexicon, currency: boolean,
 ): { end: number; factor: number } | false | null {
   if (j >= limit) return null;
+  // "a $400-million-a-year business"
+  if (toks[j]!.text === '-' && !toks[j]!.spaceBefore && j + 1 < limit && !toks[j + 1]!.spaceBefore) {
+    const w = lex.words.get(toks[j + 1]!.lower);
+    if (w && (w.kind === 'scale' || w.kind === 'suffix') && w.value >= 1000) return { end: j + 2, factor: w.value };
+    return null;
+  }
   const t = toks[j]!;
   // "€500m." at a sentence end: wink keeps the period on a one-letter suffix
   const w = lex.words.get(t.lower) ?? (t.lower.length > 1 && t.lower.endsWith('.') ? lex.words.get(t.lower.slice(0, -1)) : undefined);
