@@ -24,7 +24,8 @@ describe('figure lexicon', () => {
     ['approx.tsv', 'over\t>\tinside\n', /unknown position/],
     ['currencies.tsv', '$\tdollar\tbefore\n', /ISO 4217/],
     ['categories.tsv', 'slain\tMURDER\tafter\n', /unknown value "MURDER"/],
-    ['units.tsv', 'km\n', /units.tsv:1: expected 2/],
+    ['units.tsv', 'km\tkm\n', /units.tsv:1: expected 3/],
+    ['units.tsv', 'km\tkm\tinside\n', /unknown position/],
     ['context.tsv', '# a comment\nfoo\tbar\n', /unknown value "bar"/],
   ] as const)('rejects a malformed line of %s', (file, text, error) => {
     expect(() => compileFigureLexicon({ ...EMPTY, [file]: text })).toThrow(error);

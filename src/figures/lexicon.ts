@@ -32,8 +32,10 @@ export interface FigureLexicon {
   readonly currencyBefore: PhraseMatcher<string>;
   /** Currency names after an amount; `factor` converts a subunit ("cents") to the currency. */
   readonly currencyAfter: PhraseMatcher<{ readonly code: string; readonly factor: number }>;
-  /** Units of measure, percent included ("%", "pp"). */
+  /** Units of measure after a number, percent included ("%", "pp"). */
   readonly units: PhraseMatcher<string>;
+  /** Units written before a number ("magnitude 6.1"). */
+  readonly unitsBefore: PhraseMatcher<string>;
   /** The counted noun names the category itself ("arrests"). */
   readonly subjectCues: ReadonlyMap<string, FigureCategory>;
   readonly afterCues: PhraseMatcher<FigureCategory>;
@@ -99,7 +101,12 @@ export function compileFigureLexicon(files: Readonly<Record<FigureFile, string>>
   }
 
   const units = new PhraseMatcher<string>();
-  for (const [phrase, unit] of rows(files, 'units.tsv', 2)) units.add(phrase, unit);
+  const unitsBefore = new PhraseMatcher<string>();
+  for (const [phrase, unit, position] of rows(files, 'units.tsv', 3)) {
+    if (position === 'after') units.add(phrase, unit);
+    else if (position === 'before') unitsBefore.add(phrase, unit);
+    else throw new Error(`units.tsv: unknown position "${position}"`);
+  }
 
   const subjectCues = new Map<string, FigureCategory>();
   const afterCues = new PhraseMatcher<FigureCategory>();
@@ -124,7 +131,7 @@ export function compileFigureLexicon(files: Readonly<Record<FigureFile, string>>
   }
 
   return Object.freeze({
-    words, quantifiers, approxBefore, approxAfter, rangeOpeners, currencyBefore, currencyAfter, units,
+    words, quantifiers, approxBefore, approxAfter, rangeOpeners, currencyBefore, currencyAfter, units, unitsBefore,
     subjectCues, afterCues, beforeCues, context, clock, numberStarts,
   });
 }

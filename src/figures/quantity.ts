@@ -53,17 +53,22 @@ export function readQuantity(
 function readHead(toks: readonly Token[], i: number, floor: number, limit: number, lex: FigureLexicon): Draft | null {
   let start = i;
   let currency: string | null = null;
+  let unit: string | null = null;
   const cb = lex.currencyBefore.before(toks, i, floor);
+  const ub = cb ? null : lex.unitsBefore.before(toks, i, floor);
   if (cb) {
     currency = cb.value;
     start = cb.start;
+  } else if (ub) {
+    unit = ub.value;
+    start = ub.start;
   }
   const first = readNumber(toks, i, limit, lex, currency !== null);
   if (!first) return null;
   const d: Draft = {
     start, end: first.end, first, second: null, numEnd: first.end,
     value: first.low !== null ? [first.low, first.value] : first.value,
-    approx: first.vague ? '>=' : '=', cue: false, currency, unit: first.metres ? 'm' : null,
+    approx: first.vague ? '>=' : '=', cue: false, currency, unit: first.metres ? 'm' : unit,
     reversed: false, ratio: false, duration: false, opener: null, openerStart: start,
   };
   if (first.metres) d.end++;
