@@ -176,6 +176,10 @@ describe('figure extractor', () => {
     expect(figures.map(short)).toEqual([['12 dollars', 12, '=', 'USD', 'MONEY', null]]);
   });
 
+  it('stops at the end of a sentence that ends inside a range (regression)', () => {
+    expect(figuresOf('The tickets cost 5 to $').figures).toEqual([]);
+  });
+
   it('returns no figure and no diagnostic for text without numbers', () => {
     const { figures, diagnostics } = figuresOf('The minister declined to comment on the report.');
     expect(figures).toEqual([]);

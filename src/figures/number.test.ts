@@ -36,6 +36,11 @@ describe('readNumber', () => {
     expect(read(text)).toEqual({ value, low: null, vague, tokens });
   });
 
+  it('reads nothing past the end of the sentence (regression: a currency sign as the last token)', () => {
+    const doc = builder.build({ id: 't', text: 'It cost 5 to $' });
+    expect(readNumber(doc.tokens, doc.tokens.length, doc.tokens.length, lex, true)).toBeNull();
+  });
+
   it('reads a range written as one token', () => {
     expect(read('3,000-4,000 troops')).toEqual({ value: 4000, low: 3000, vague: false, tokens: 1 });
   });

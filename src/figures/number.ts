@@ -47,6 +47,7 @@ export function mayStartNumber(tok: Token, lex: FigureLexicon): boolean {
  * `currency` says whether a currency sign precedes it (a glued "m" is then million, never metres).
  */
 export function readNumber(toks: readonly Token[], i: number, limit: number, lex: FigureLexicon, currency: boolean): NumberRead | null {
+  if (i >= limit) return null;
   const t = toks[i]!;
   if (isDigitStart(t.text)) return readDigits(toks, i, limit, lex, currency);
   return readVague(toks, i, limit, lex) ?? readFraction(toks, i, limit, lex) ?? readWords(toks, i, limit, lex);
