@@ -128,6 +128,7 @@ const CASES: [string, Row[]][] = [
   ['The siege has lasted nearly seven months.', []],
   ['Two weeks later the unions called a 48-hour strike.', []],
   ['He served five years in prison.', []],
+  ['The feud has lasted for hundreds of years.', []],
   ['She finished 21st in the race and third overall.', []],
   ['A 19-year-old student was questioned.', []],
   ['The suspect, aged 34, was released on bail.', []],

@@ -137,7 +137,9 @@ function readSecond(d: Draft, toks: readonly Token[], limit: number, lex: Figure
 /** After the numbers: a time unit, a unit, a currency name, an approximation ("or more"), "of dollars". */
 function readTail(d: Draft, toks: readonly Token[], limit: number, lex: FigureLexicon): void {
   const isDuration = (k: number) => k < limit && (lex.context.get(toks[k]!.lower)?.has('duration') ?? false);
-  if (d.unit === null && d.currency === null && isDuration(d.end)) d.duration = true;
+  // "seven months", "hundreds of years"
+  const at = d.end < limit && toks[d.end]!.lower === 'of' ? d.end + 1 : d.end;
+  if (d.unit === null && d.currency === null && isDuration(at)) d.duration = true;
   if (d.duration) return;
   if (d.unit === null && d.currency === null) readUnit(d, toks, limit, lex);
   if (d.currency === null && (d.unit === null || d.unit === 'm')) {
@@ -157,7 +159,9 @@ function readTail(d: Draft, toks: readonly Token[], limit: number, lex: FigureLe
     d.cue = true;
     d.end = suffix.end;
     // "15-plus years"
-    if (d.unit === null && d.currency === null && isDuration(d.end)) d.duration = true;
+    // "seven months", "hundreds of years"
+  const at = d.end < limit && toks[d.end]!.lower === 'of' ? d.end + 1 : d.end;
+  if (d.unit === null && d.currency === null && isDuration(at)) d.duration = true;
   }
   // "millions of dollars", "thousands of euros"
   if (!d.duration && d.currency === null && d.unit === null && d.end + 1 < limit && toks[d.end]!.lower === 'of') {
