@@ -20,6 +20,7 @@ export interface Bounds {
 export function notFigure(q: Quantity, toks: readonly Token[], s: Bounds, lex: FigureLexicon): NotFigure | null {
   if (q.duration) return 'duration';
   const f = q.first;
+  if (f.spokenYear) return 'year';
   const measured = q.currency !== null || q.unit !== null;
   if (f.low !== null && f.low >= f.value) return 'score';
   if (!measured && isClock(q, toks, s, lex)) return 'clock';

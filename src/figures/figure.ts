@@ -36,9 +36,10 @@ export function readFigure(doc: Doc, s: Bounds, i: number, floor: number, lex: F
   }
   const subject = findSubject(q, toks, s, lex);
   if (subject) {
-    // "10 Downing Street" is an address; "arrested a dozen times" a frequency
+    // "10 Downing Street" is an address; "arrested a dozen times" a frequency; "eight trading days" a duration
     const kinds = lex.context.get(toks[subject.head]!.lower);
     if (kinds && (kinds.has('address') || kinds.has('frequency'))) return none;
+    if (subject.end < s.end && lex.context.get(toks[subject.end]!.lower)?.has('duration')) return none;
   }
   const category = findCategory(q, subject, toks, s, lex);
   const counted = subject !== null && subject.inSpan;

@@ -21,6 +21,8 @@ export interface NumberRead {
   readonly isOne: boolean;
   /** A glued "m" that reads as metres here ("a 30m wall"), not million. */
   readonly metres: boolean;
+  /** A year read aloud ("nineteen ninety-seven"). */
+  readonly spokenYear?: boolean;
 }
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -178,6 +180,12 @@ function readWords(toks: readonly Token[], i: number, limit: number, lex: Figure
       last = 'article';
       j++;
       continue;
+    }
+    if (last === 'unit' && cur >= 10 && total === 0 && w?.kind === 'tens' && j === i + 1) {
+      // "nineteen ninety-seven", "twenty twenty-two" read aloud: a year, read whole so that no part is left
+      const rest = readWords(toks, j, limit, lex);
+      if (!rest) break;
+      return { ...rest, start: i, value: cur * 100 + rest.value, bare: cur * 100 + rest.value, spokenYear: true };
     }
     if (w?.kind === 'unit' && (last === 'none' || last === 'tens' || last === 'hundred' || last === 'scale')) {
       if (last === 'tens' && w.value >= 10) break;
