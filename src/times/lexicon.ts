@@ -13,6 +13,8 @@ interface LexiconFile {
   numberWords: Record<string, number>;
   numberMultipliers: Record<string, number>;
   ordinals: Record<string, number>;
+  unitAdjectives: string[];
+  irregularPlurals: string[];
   fuzzyCounts: string[];
   quantityModifiers: string[];
   durationDeterminers: string[];
@@ -77,6 +79,10 @@ export interface TimeLexicon {
   readonly numberWords: ReadonlyMap<string, number>;
   readonly multipliers: ReadonlyMap<string, number>;
   readonly ordinals: ReadonlyMap<string, number>;
+  /** Words between a count and its unit: "two more weeks", "eight trading days". */
+  readonly unitAdjectives: ReadonlySet<string>;
+  /** Plural nouns without an s ("people"): a four-digit number before one is a count, not a year. */
+  readonly irregularPlurals: ReadonlySet<string>;
   readonly fuzzyCounts: PhraseTrie<true>;
   readonly quantityModifiers: PhraseTrie<true>;
   readonly durationDeterminers: PhraseTrie<true>;
@@ -119,6 +125,8 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
     numberWords: map(lex.numberWords),
     multipliers: map(lex.numberMultipliers),
     ordinals: map(lex.ordinals),
+    unitAdjectives: new Set(lex.unitAdjectives),
+    irregularPlurals: new Set(lex.irregularPlurals),
     fuzzyCounts: flags(lex.fuzzyCounts),
     quantityModifiers: flags(lex.quantityModifiers),
     durationDeterminers: flags(lex.durationDeterminers),

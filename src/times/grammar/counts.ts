@@ -11,6 +11,7 @@ export interface CountMatch {
 export function countBefore(c: Ctx, i: number): CountMatch | null {
   let end = i;
   if (word(c, i - 1) === '-' && joined(c, i) && joined(c, i - 1)) end = i - 1;
+  else if (c.lex.unitAdjectives.has(word(c, i - 1))) end = i - 1;
   let best: CountMatch | null = null;
   const fuzzy = c.lex.fuzzyCounts.matchBefore(c.words, end, c.lo);
   if (fuzzy) {

@@ -22,7 +22,7 @@ const WEAK_PREPOSITIONS = new Set(['and', 'or', 'to', '-', '–', 'as', 'on', 'a
 export const MONTH_RELATIVE = new Set(['last', 'next', 'this', 'coming']);
 
 /** Words before a four-digit number that mark it as a year rather than a count. */
-const YEAR_BEFORE_NOUN = new Set(['the', "'s", 'its', 'his', 'her', 'their', 'our', 'fiscal', 'year', 'model', 'class', 'vintage']);
+const YEAR_BEFORE_NOUN = new Set(['a', 'an', 'the', 'this', 'that', "'s", 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'fiscal', 'year', 'model', 'class', 'vintage']);
 
 /** A month name at i, with what follows and precedes it. */
 export function monthDate(c: Ctx, i: number): Candidate | null {
@@ -72,7 +72,9 @@ export function monthDate(c: Ctx, i: number): Candidate | null {
     const afterPrep = DATE_PREPOSITIONS.has(prev) || c.lex.relative.has(prev);
     const strong = afterPrep && !WEAK_PREPOSITIONS.has(prev);
     if (isAbbrev && !strong) return null;
-    if (c.lex.ambiguousMonths.has(name) && !afterPrep) return null;
+    // "the March accession" (a month before a noun), not "May I" or "the march".
+    const modifier = (prev === 'the' || prev === "'s") && c.tokens[e]?.pos === 'NOUN' && !isCapitalized(c, e);
+    if (c.lex.ambiguousMonths.has(name) && !afterPrep && !modifier) return null;
     // "Jan Kavan", "April Ryan": a first name before a surname.
     const next = c.tokens[e];
     if (!strong && next && next.pos === 'PROPN' && isCapitalized(c, e) && !c.lex.weekdays.has(word(c, e))) return null;
@@ -107,8 +109,10 @@ export function yearDate(c: Ctx, i: number): Candidate | null {
   if (next && i + 1 < c.hi) {
     const nw = word(c, i + 1);
     if (nw === '%' || nw === 'percent' || nw === ':' || nw === '/') return null;
-    if ((next.pos === 'NOUN' || next.pos === 'PROPN') && !c.lex.units.has(nw) && nw !== "'s" && !c.lex.seasons.has(nw)
-      && !c.lex.months.has(nw) && !YEAR_BEFORE_NOUN.has(prev)) return null;
+    // "2000 troops", "2000 people" count; "the 2022 elections", "a 1996 law", "his unsuccessful 1998 campaign" name a year.
+    const plural = next.pos === 'NOUN' && ((nw.length > 3 && nw.endsWith('s') && !nw.endsWith('ss')) || c.lex.irregularPlurals.has(nw));
+    const determined = i > c.lo && (YEAR_BEFORE_NOUN.has(prev) || c.tokens[i - 1]!.pos === 'ADJ');
+    if (plural && !c.lex.units.has(nw) && !determined) return null;
   }
   const afterPrep = DATE_PREPOSITIONS.has(prev) || YEAR_BEFORE_NOUN.has(prev) || c.lex.months.has(prev) || c.lex.seasons.has(prev);
   if (!afterPrep && year < 1900) return null;

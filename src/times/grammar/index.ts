@@ -10,7 +10,7 @@ import type { Ctx } from './context.js';
 import { word } from './context.js';
 import { decade, monthDate, numericDate, spokenYear, yearDate } from './dates.js';
 import { deicticExpr, holidayExpr, partOfDayExpr, weekdayExpr } from './days.js';
-import { halfExpr, quarterWord } from './quarters.js';
+import { halfExpr, periodExpr, quarterWord } from './quarters.js';
 import { unitExpr } from './units.js';
 import { clockExpr, frequencyExpr, referenceExpr, seasonExpr } from './words.js';
 
@@ -40,6 +40,7 @@ export function compileGrammar(lex: TimeLexicon): Grammar {
   add(lex.weekdaysPlural.keys(), weekdayExpr);
   add(lex.units.keys(), unitExpr);
   add(['half'], halfExpr);
+  add(['period'], periodExpr);
   add(lex.quarterWords.keys(), quarterWord);
   add(lex.halfWords.keys(), quarterWord);
   add(lex.deictic.keys(), deicticExpr);

@@ -22,6 +22,7 @@ export function anchoredBefore(c: Ctx, s: number): { n: number; start: number } 
   const r = c.lex.anchoredRelative.get(w);
   if (r !== undefined) {
     if (w === 'that') return { n: 0, start: s - 1 };
+    if (w === 'same' && word(c, s - 2) === 'that') return { n: 0, start: s - 2 };
     if (word(c, s - 2) === 'the') return { n: r, start: s - 2 };
     return null;
   }

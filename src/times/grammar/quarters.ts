@@ -48,6 +48,16 @@ function yearAround(c: Ctx, s: number, e: number): YearContext {
   return { start: s, end: e, year, yearShift };
 }
 
+/** "the latest period", "the year-ago period": the reporting period of business news, read as the latest quarter. */
+export function periodExpr(c: Ctx, i: number): Candidate | null {
+  const latest = c.lex.latestQuarter.matchBefore(c.words, i, c.lo);
+  const ago = c.lex.yearAgo.matchBefore(c.words, latest?.at ?? i, c.lo);
+  if (!latest && !ago) return null;
+  const y = yearAround(c, latest?.at ?? i, i + 1);
+  if (word(c, y.start) !== 'the') return null;
+  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: null, half: false, year: y.year, yearShift: y.yearShift, dir: null } };
+}
+
 /** A quarter headed by the word "quarter" at i. */
 export function quarterExpr(c: Ctx, i: number): Candidate | null {
   if (word(c, i) !== 'quarter') return null;

@@ -153,6 +153,13 @@ function singular(c: Ctx, i: number, unit: Unit): Candidate | null {
   }
   const anchored = anchoredBefore(c, i);
   if (anchored) return { start: withDateModifiers(c, anchored.start), end: i + 1, spec: { kind: 'offset', unit, n: anchored.n, anchor: 'ref' } };
+  // "the fiscal year", "the current fiscal year", "the latest fiscal year", "the full year"
+  if (unit === 'year' && (prev === 'fiscal' || prev === 'full')) {
+    let s = i - 1;
+    const r = c.lex.relative.get(word(c, s - 1)) ?? (word(c, s - 1) === 'latest' ? -1 : undefined);
+    if (r !== undefined) s--;
+    if (word(c, s - 1) === 'the') return { start: withDateModifiers(c, s - 1), end: i + 1, spec: { kind: 'offset', unit, n: r ?? 0, anchor: 'dct' } };
+  }
   // "the end of the year", "later in the month", "the rest of the week"
   if (prev === 'the' && unit !== 'day') {
     const k = word(c, i - 2) === 'in' ? i - 2 : i - 1;

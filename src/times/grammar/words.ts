@@ -9,7 +9,7 @@ import { MONTH_RELATIVE } from './dates.js';
 import { withDateModifiers } from './modifiers.js';
 
 /** Prepositions before "the summer"/"summer" that make it a season of some year. */
-const SEASON_PREPOSITIONS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'over', 'before', 'after', 'until', 'from', 'this', 'next', 'last', 'early', 'late', 'mid', 'that']);
+const SEASON_PREPOSITIONS = new Set(['in', 'into', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'over', 'before', 'after', 'until', 'from', 'this', 'next', 'last', 'early', 'late', 'mid', 'that']);
 /** Words after "fall" that make it the verb or the noun "a fall" rather than the season. */
 const NOT_SEASON_AFTER = new Set(['of', 'in', 'from', 'to', 'by', 'on', 'for', 'was', 'is', 'has']);
 
@@ -24,7 +24,8 @@ export function seasonExpr(c: Ctx, i: number): Candidate | null {
   let s = i;
   let dir: Direction = null;
   const q = word(c, i - 1);
-  if (year === null && MONTH_RELATIVE.has(q)) { dir = c.lex.relative.get(q) as Direction; s = i - 1; }
+  if (year === null && q === 'past' && word(c, i - 2) === 'this') { dir = -1; s = i - 2; }
+  else if (year === null && MONTH_RELATIVE.has(q)) { dir = c.lex.relative.get(q) as Direction; s = i - 1; }
   else if (q === 'the') s = i - 1;
   const mods = withDateModifiers(c, s);
   if (year === null && dir === null) {
@@ -41,7 +42,6 @@ export function referenceExpr(c: Ctx, i: number): Candidate | null {
   if (!m) return null;
   const w = word(c, i);
   if (w === 'soon' && (word(c, i - 1) === 'as' || word(c, i + 1) === 'after')) return null;
-  if (w === 'recent' && c.tokens[i]!.pos !== 'ADJ') return null;
   return { start: i, end: m.at, spec: { kind: 'ref', value: m.value } };
 }
 
