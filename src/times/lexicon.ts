@@ -33,7 +33,10 @@ interface LexiconFile {
   setQuantifiers: string[];
   setCounts: string[];
   decadeWords: Record<string, number>;
-  yearPrepositions: string[];
+  datePrepositions: string[];
+  weakPrepositions: string[];
+  yearDeterminers: string[];
+  seasonPrepositions: string[];
   fiscalWords: string[];
   quarterWords: Record<string, number>;
   halfWords: Record<string, number>;
@@ -101,7 +104,14 @@ export interface TimeLexicon {
   readonly setQuantifiers: ReadonlySet<string>;
   readonly setCounts: ReadonlySet<string>;
   readonly decadeWords: ReadonlyMap<string, number>;
-  readonly yearPrepositions: ReadonlySet<string>;
+  /** Words before a bare month or year that make it a date ("in May", "since 1998", "early March"). */
+  readonly datePrepositions: ReadonlySet<string>;
+  /** Date prepositions that also join names ("and Jan Kavan"): a following capitalized name wins. */
+  readonly weakPrepositions: ReadonlySet<string>;
+  /** Words before "1998 campaign" that make the number a year, not a count. */
+  readonly yearDeterminers: ReadonlySet<string>;
+  /** Words before "(the) summer" that make it a season of some year. */
+  readonly seasonPrepositions: ReadonlySet<string>;
   readonly fiscal: PhraseTrie<true>;
   readonly quarterWords: ReadonlyMap<string, number>;
   readonly halfWords: ReadonlyMap<string, number>;
@@ -145,7 +155,10 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
     setQuantifiers: new Set(lex.setQuantifiers),
     setCounts: new Set(lex.setCounts),
     decadeWords: map(lex.decadeWords),
-    yearPrepositions: new Set(lex.yearPrepositions),
+    datePrepositions: new Set(lex.datePrepositions),
+    weakPrepositions: new Set(lex.weakPrepositions),
+    yearDeterminers: new Set(lex.yearDeterminers),
+    seasonPrepositions: new Set(lex.seasonPrepositions),
     fiscal: flags(lex.fiscalWords),
     quarterWords: map(lex.quarterWords),
     halfWords: map(lex.halfWords),

@@ -35,7 +35,8 @@ export function withQuantityModifiers(c: Ctx, s: number): number {
   const mod = c.lex.quantityModifiers.matchBefore(c.words, s, c.lo);
   if (mod) s = mod.at;
   const det = c.lex.durationDeterminers.matchBefore(c.words, s, c.lo);
-  return det ? det.at : s;
+  // Before a modifier only "the ..." belongs to the span: "the first nearly two years", not "(to) last over a week".
+  return det && (!mod || c.words[det.at] === 'the') ? det.at : s;
 }
 
 const RATE_WORDS = new Set(['%', 'percent', 'per', 'cent']);

@@ -8,21 +8,9 @@ import type { Candidate, Direction } from '../spec.js';
 import { type Ctx, dayAt, isCapitalized, relativeYearAt, word, yearTokenAt } from './context.js';
 import { relativeBefore, withDateModifiers } from './modifiers.js';
 
-/** Words before a bare month or year that make it a date ("in May", "since 1998", "early March"). */
-const DATE_PREPOSITIONS = new Set([
-  'in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'during', 'through', 'throughout',
-  'to', 'between', 'and', 'or', 'early', 'late', 'mid', 'last', 'next', 'this', 'end', 'beginning', 'start',
-  'middle', '-', '–', 'as', 'around', 'circa', 'for', 'within', 'into', 'earlier', 'later', 'on', 'at',
-]);
-
-/** Words before a month that also join names ("and Jan Kavan"): a following capitalized name wins. */
-const WEAK_PREPOSITIONS = new Set(['and', 'or', 'to', '-', '–', 'as', 'on', 'at', 'of', 'for', 'between']);
-
 /** Relative words that pick which occurrence of a month or weekday: "last May", "next Friday". */
 export const MONTH_RELATIVE = new Set(['last', 'next', 'this', 'coming']);
 
-/** Words before a four-digit number that mark it as a year rather than a count. */
-const YEAR_BEFORE_NOUN = new Set(['a', 'an', 'the', 'this', 'that', "'s", 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'fiscal', 'year', 'model', 'class', 'vintage']);
 
 /** A month name at i, with what follows and precedes it. */
 export function monthDate(c: Ctx, i: number): Candidate | null {
@@ -69,8 +57,8 @@ export function monthDate(c: Ctx, i: number): Candidate | null {
   if (day === null && year === null && yearShift === undefined && !mid) {
     const prev = word(c, s - 1);
     const isAbbrev = name.length <= 4 && name !== 'may' && name !== 'june' && name !== 'july';
-    const afterPrep = DATE_PREPOSITIONS.has(prev) || c.lex.relative.has(prev);
-    const strong = afterPrep && !WEAK_PREPOSITIONS.has(prev);
+    const afterPrep = c.lex.datePrepositions.has(prev) || c.lex.relative.has(prev);
+    const strong = afterPrep && !c.lex.weakPrepositions.has(prev);
     if (isAbbrev && !strong) return null;
     // "the March accession" (a month before a noun), not "May I" or "the march".
     const modifier = (prev === 'the' || prev === "'s") && c.tokens[e]?.pos === 'NOUN' && !isCapitalized(c, e);
@@ -111,10 +99,10 @@ export function yearDate(c: Ctx, i: number): Candidate | null {
     if (nw === '%' || nw === 'percent' || nw === ':' || nw === '/') return null;
     // "2000 troops", "2000 people" count; "the 2022 elections", "a 1996 law", "his unsuccessful 1998 campaign" name a year.
     const plural = next.pos === 'NOUN' && ((nw.length > 3 && nw.endsWith('s') && !nw.endsWith('ss')) || c.lex.irregularPlurals.has(nw));
-    const determined = i > c.lo && (YEAR_BEFORE_NOUN.has(prev) || c.tokens[i - 1]!.pos === 'ADJ');
+    const determined = i > c.lo && (c.lex.yearDeterminers.has(prev) || c.tokens[i - 1]!.pos === 'ADJ');
     if (plural && !c.lex.units.has(nw) && !determined) return null;
   }
-  const afterPrep = DATE_PREPOSITIONS.has(prev) || YEAR_BEFORE_NOUN.has(prev) || c.lex.months.has(prev) || c.lex.seasons.has(prev);
+  const afterPrep = c.lex.datePrepositions.has(prev) || c.lex.yearDeterminers.has(prev) || c.lex.months.has(prev) || c.lex.seasons.has(prev);
   if (!afterPrep && year < 1900) return null;
   let s = i;
   const fiscal = c.lex.fiscal.matchBefore(c.words, s, c.lo);
@@ -188,7 +176,7 @@ export function spokenYear(c: Ctx, i: number): Candidate | null {
     }
   } else if (w === 'two' && word(c, i + 1) === 'thousand') {
     const prev = word(c, i - 1);
-    if (!DATE_PREPOSITIONS.has(prev) && !(prev === 'year' && word(c, i - 2) === 'the')) return null;
+    if (!c.lex.datePrepositions.has(prev) && !(prev === 'year' && word(c, i - 2) === 'the')) return null;
     year = 2000;
     e = i + 2;
     const k = word(c, e) === 'and' ? e + 1 : e;

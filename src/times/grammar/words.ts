@@ -8,8 +8,6 @@ import { type Ctx, isCapitalized, word, yearTokenAt } from './context.js';
 import { MONTH_RELATIVE } from './dates.js';
 import { withDateModifiers } from './modifiers.js';
 
-/** Prepositions before "the summer"/"summer" that make it a season of some year. */
-const SEASON_PREPOSITIONS = new Set(['in', 'into', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'over', 'before', 'after', 'until', 'from', 'this', 'next', 'last', 'early', 'late', 'mid', 'that']);
 /** Words after "fall" that make it the verb or the noun "a fall" rather than the season. */
 const NOT_SEASON_AFTER = new Set(['of', 'in', 'from', 'to', 'by', 'on', 'for', 'was', 'is', 'has']);
 
@@ -30,7 +28,7 @@ export function seasonExpr(c: Ctx, i: number): Candidate | null {
   const mods = withDateModifiers(c, s);
   if (year === null && dir === null) {
     const before = word(c, mods - 1);
-    if (!SEASON_PREPOSITIONS.has(before) && mods === s) return null;
+    if (!c.lex.seasonPrepositions.has(before) && mods === s) return null;
     if (w === 'fall' && NOT_SEASON_AFTER.has(word(c, e))) return null;
   }
   return { start: mods, end: e, spec: { kind: 'season', season, year, dir } };
