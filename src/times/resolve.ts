@@ -8,7 +8,7 @@
  */
 import type { TimeType } from '../analysis/format.js';
 import {
-  addDays, type CalDate, dayNumber, easter, fmtDay, isValidDate, nthWeekday, quarterOf, weekday,
+  addDays, type CalDate, dayNumber, daysInMonth, easter, fmtDay, isValidDate, nthWeekday, quarterOf, weekday,
 } from './calendar.js';
 import { choiceFor, pick } from './infer.js';
 import { type Granularity, type Point, pointValue, shiftDate, unitGranularity, unknownValue } from './point.js';
@@ -115,6 +115,7 @@ function calendarDate(spec: Extract<TimeSpec, { kind: 'date' }>, cx: ResolveCont
   if (year === null && month === null) return null;
   if (year === null) {
     const mm = pad2(month!);
+    if (day !== null && day > daysInMonth(2000, month!)) return null;
     if (!cx.dct) return date(day !== null ? `XXXX-${mm}-${pad2(day)}` : `XXXX-${mm}`, null);
     if (spec.yearShift !== undefined) year = cx.dct.y + spec.yearShift;
     else {

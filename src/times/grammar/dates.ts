@@ -11,7 +11,6 @@ import { relativeBefore, withDateModifiers } from './modifiers.js';
 /** Relative words that pick which occurrence of a month or weekday: "last May", "next Friday". */
 export const MONTH_RELATIVE = new Set(['last', 'next', 'this', 'coming']);
 
-
 /** A month name at i, with what follows and precedes it. */
 export function monthDate(c: Ctx, i: number): Candidate | null {
   const w = word(c, i);
