@@ -49,8 +49,8 @@ export function groupTense(lex: TenseLexicon, tokens: readonly Token[], words: r
 /**
  * The tense governing tokens [start, end) of a sentence [lo, hi): the one a
  * preposition before it implies ("until Friday" future, "since May" past), else that of the
- * nearest verb group, searching outwards on both sides (the left side first at
- * equal distance); null when that group has no tense of its own ("to leave",
+ * nearest verb group on either side (a comma between counts as a long way; the left side
+ * wins at equal distance); null when that group has no tense of its own ("to leave",
  * "arriving") or the sentence has no verb.
  */
 export function clauseTense(
@@ -59,11 +59,21 @@ export function clauseTense(
 ): Tense | null {
   const prep = lex.prepositions.matchBefore(words, start, lo);
   if (prep) return prep.value;
-  for (let d = 1; d <= 40 && (start - d >= lo || end - 1 + d < hi); d++) {
-    const left = start - d;
-    if (left >= lo && isVerbal(tokens[left]!)) return groupTense(lex, tokens, words, left, lo, hi);
-    const right = end - 1 + d;
-    if (right < hi && isVerbal(tokens[right]!)) return groupTense(lex, tokens, words, right, lo, hi);
+  const left = nearestVerb(tokens, words, start - 1, lo - 1, -1);
+  const right = nearestVerb(tokens, words, end, hi, 1);
+  const k = left.cost <= right.cost ? left.at : right.at;
+  return k < 0 ? null : groupTense(lex, tokens, words, k, lo, hi);
+}
+
+/** A comma between a time and a verb weighs like this many words: "in March, an official said" is not said in March. */
+const COMMA_COST = 10;
+
+/** The first verb or auxiliary from `from` towards `to` (exclusive), and how far it is. */
+function nearestVerb(tokens: readonly Token[], words: readonly string[], from: number, to: number, step: 1 | -1): { at: number; cost: number } {
+  let cost = 0;
+  for (let k = from; k !== to && cost <= 40; k += step) {
+    cost += words[k] === ',' ? COMMA_COST : 1;
+    if (isVerbal(tokens[k]!)) return { at: k, cost };
   }
-  return null;
+  return { at: -1, cost: Infinity };
 }
