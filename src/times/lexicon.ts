@@ -53,6 +53,7 @@ interface TenseFile {
   perfectAux: string[];
   presentAux: string[];
   intentBeforeTo: string[];
+  planVerbs: string[];
   futureBefore: string[];
   pastBefore: string[];
   irregularPast: string[];
@@ -66,6 +67,8 @@ export interface TenseLexicon {
   readonly perfectAux: ReadonlySet<string>;
   readonly presentAux: ReadonlySet<string>;
   readonly intentBeforeTo: ReadonlySet<string>;
+  /** Verbs whose object is a plan for later: "scheduled a news conference Thursday". */
+  readonly planVerbs: ReadonlySet<string>;
   /** Words before a time that make it future or past whatever the verb: "until Friday", "since Monday". */
   readonly prepositions: PhraseTrie<'FUTURE' | 'PAST'>;
   readonly irregularPast: ReadonlySet<string>;
@@ -172,6 +175,7 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
       perfectAux: new Set(tense.perfectAux),
       presentAux: new Set(tense.presentAux),
       intentBeforeTo: new Set(tense.intentBeforeTo),
+      planVerbs: new Set(tense.planVerbs),
       prepositions: new PhraseTrie<'FUTURE' | 'PAST'>([
         ...tense.futureBefore.map((p) => [p, 'FUTURE'] as const),
         ...tense.pastBefore.map((p) => [p, 'PAST'] as const),

@@ -30,7 +30,10 @@ describe('the tense of the clause around a time expression', () => {
     ['The deadline runs until Monday.', 'Monday', 'FUTURE'],
     ['Soldiers were seen on Sunday.', 'Sunday', 'PAST'],
     ['Protesters gathered on Saturday.', 'Saturday', 'PAST'],
-    ['Arriving on Tuesday, the envoy met the king.', 'Tuesday', null],
+    ['Arriving on Tuesday, the envoy met the king.', 'Tuesday', 'PAST'],
+    ['The prosecutor has scheduled a news conference on Thursday to announce charges.', 'Thursday', 'FUTURE'],
+    ['The offer had been due to expire on Friday.', 'Friday', 'PAST'],
+    ['Protesters planned a large march on Saturday.', 'Saturday', 'FUTURE'],
     ['Tuesday: a day of mourning.', 'Tuesday', null],
   ] as const)('%s (%s) -> %s', (text, target, tense) => expect(tenseAround(text, target)).toBe(tense));
 });

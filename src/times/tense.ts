@@ -23,17 +23,33 @@ export function groupTense(lex: TenseLexicon, tokens: readonly Token[], words: r
   while (s > lo && k - s < 4 && inGroup(tokens[s - 1]!)) s--;
   let e = k + 1;
   while (e < hi && e - k < 3 && inGroup(tokens[e]!)) e++;
-  // "plan to meet" where the tagger took "plan" for a noun: the intent word sits just before the group.
-  if (words[s] === 'to' && s > lo && lex.intentBeforeTo.has(words[s - 1]!)) return 'FUTURE';
+  // "plan to meet" where the tagger took "plan" for a noun, "had been due to expire" where "due" is an adjective:
+  // the intent word sits just before the group, its auxiliary before that.
+  if (words[s] === 'to' && s > lo && lex.intentBeforeTo.has(words[s - 1]!)) {
+    for (let j = s - 2; j >= Math.max(lo, s - 4); j--) {
+      if (words[j] === 'had') return 'PAST';
+      if (lex.pastAux.has(words[j]!)) return null;
+    }
+    return 'FUTURE';
+  }
   let first = -1;
+  let intent = false;
+  let last = -1;
   for (let j = s; j < e; j++) {
     const w = words[j]!;
     if (lex.future.has(w)) return 'FUTURE';
-    if (w === 'to' && j > s && lex.intentBeforeTo.has(words[j - 1]!) && j + 1 < e && isVerbal(tokens[j + 1]!)) return 'FUTURE';
-    if (first < 0 && isVerbal(tokens[j]!) && w !== "'d") first = j;
+    if (w === 'to' && j > s && lex.intentBeforeTo.has(words[j - 1]!) && j + 1 < e && isVerbal(tokens[j + 1]!)) intent = true;
+    if (isVerbal(tokens[j]!) && w !== "'d") { if (first < 0) first = j; last = j; }
   }
   if (first < 0) return null;
   const w = words[first]!;
+  // A plan ("is set to resume", "scheduled a hearing") points to later, unless it was made in the past perfect
+  // ("had been due to expire"); "was expected to end" leaves the direction open.
+  if (intent || lex.planVerbs.has(words[last]!)) {
+    if (w === 'had') return 'PAST';
+    if (lex.pastAux.has(w) && intent) return null;
+    return 'FUTURE';
+  }
   if (first > s && words[first - 1] === 'to') return null;
   if (lex.modal.has(w)) {
     for (let j = first + 1; j < e; j++) if (lex.perfectAux.has(words[j]!)) return 'PAST';
@@ -61,8 +77,10 @@ export function clauseTense(
   if (prep) return prep.value;
   const left = nearestVerb(tokens, words, start - 1, lo - 1, -1);
   const right = nearestVerb(tokens, words, end, hi, 1);
-  const k = left.cost <= right.cost ? left.at : right.at;
-  return k < 0 ? null : groupTense(lex, tokens, words, k, lo, hi);
+  const [near, far] = left.cost <= right.cost ? [left, right] : [right, left];
+  if (near.at < 0) return null;
+  // A tenseless group ("Thursday to announce", "Arriving on Tuesday, ...") leaves the choice to the other side.
+  return groupTense(lex, tokens, words, near.at, lo, hi) ?? (far.at < 0 ? null : groupTense(lex, tokens, words, far.at, lo, hi));
 }
 
 /** A comma between a time and a verb weighs like this many words: "in March, an official said" is not said in March. */
