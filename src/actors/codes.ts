@@ -10,7 +10,7 @@ export interface CodeParts {
   readonly country: string | null;
   readonly sector: string | null;
   /** Country + sector (USAGOV), or the first two segments of an international code (IGOUNO); null without a country. */
-  readonly code: string | null;
+  code: string | null;
 }
 
 /**

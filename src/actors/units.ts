@@ -68,13 +68,14 @@ function acceptable(doc: Doc, cue: Cue, key: string, ts: number, te: number): bo
     if (key.length <= 3 && /^[a-z]+$/.test(key)) return first === first.toUpperCase();
     return true;
   }
-  if (cue.type === 'titlemod') return true;
+  if (cue.type === 'titlemod' || cue.type === 'none') return true;
   const pos = doc.tokens[te - 1]!.pos;
   return pos === 'NOUN' || pos === 'PROPN' || te - ts > 1;
 }
 
 function cueUnit(cue: Cue, ts: number, te: number, ents: readonly number[]): Unit {
   switch (cue.type) {
+    case 'none': return { type: 'x', ts, te, ents };
     case 'country': return { type: 'country', ts, te, ents, country: cue.country };
     case 'demonym': return { type: 'demonym', ts, te, ents, country: cue.country, plural: cue.plural };
     case 'place': return { type: 'place', ts, te, ents, country: cue.country };
@@ -115,7 +116,7 @@ function entityUnits(
   if (e.type === 'PERSON' || entry === undefined) {
     while (k < te) {
       const m = matchAt(doc, lower, k, te, lex);
-      if (!m || m[0].type === 'place' || (e.type === 'PERSON' && m[1] === te)) break;
+      if (!m || m[0].type === 'place' || m[0].type === 'none' || (e.type === 'PERSON' && m[1] === te)) break;
       lead.push(cueUnit(m[0], k, m[1], ents));
       k = m[1];
     }

@@ -12,6 +12,7 @@ import type { CuratedEntry } from './curated.js';
 export type BodyKind = 'group' | 'organization';
 
 export type Cue =
+  | { readonly type: 'none' }
   | { readonly type: 'country'; readonly country: string }
   | { readonly type: 'demonym'; readonly country: string; readonly plural: boolean }
   | { readonly type: 'place'; readonly country: string }
@@ -91,7 +92,10 @@ export function buildActorLexicon(phoenix: PhoenixLexicon, curated: readonly Cur
   };
 
   // Curated entries first: they override the dictionaries.
-  for (const e of of('notactor')) name(e.key, { type: 'notactor' });
+  for (const e of of('notactor')) {
+    name(e.key, { type: 'notactor' });
+    put(e.key, { type: 'none' });
+  }
   for (const e of of('institution')) {
     const cue: Cue = { type: 'institution', code: e.value, name: e.key };
     put(e.key, cue);
