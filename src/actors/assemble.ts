@@ -32,7 +32,6 @@ function nameOf(doc: Doc, d: Draft, countryName: (c: string) => string | undefin
       return written ? bareText(doc, written.ts, written.te) : (countryName(d.country ?? '') ?? d.country ?? '');
     }
     default: {
-      if (d.lex?.name) return d.lex.name;
       // The most telling mention: the first that says its country ("Russian troops" over "troops").
       const best = d.mentions.find((m) => m.country !== null) ?? first;
       return bareText(doc, best.ts, best.te);
