@@ -8,7 +8,7 @@ import { CountryContext } from './context.js';
 import { newDraft, root, type Draft } from './drafts.js';
 import type { ActorLexicon } from './lexicon/lexicon.js';
 import { loadActorLexicon } from './lexicon/load.js';
-import { readMentions, type Mention } from './mentions.js';
+import { MentionReader, type Mention, type TokenFacts } from './mentions.js';
 import { People } from './people.js';
 import { buildUnits } from './units.js';
 import { nameKey } from './key.js';
@@ -37,8 +37,15 @@ export function createActorExtractor(resources: Resources) {
 /** The pure core of the extractor (exported for tests). */
 export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex: ActorLexicon) {
   const { units, sentenceUnits } = buildUnits(doc, entities, lex);
-  const capitalized = (i: number) => /^\p{Lu}/u.test(doc.tokens[i]!.text);
-  const perSentence: Mention[][] = sentenceUnits.map(([a, b], s) => readMentions(units, a, b, s, capitalized));
+  const facts: TokenFacts = {
+    capitalized: (i) => /^\p{Lu}/u.test(doc.tokens[i]!.text),
+    // Adjectives, and singular nouns ("defence ministry"; "areas" in "protest areas show cops" is no modifier).
+    modifier: (i) => {
+      const t = doc.tokens[i]!;
+      return t.pos === 'ADJ' || (t.pos === 'NOUN' && !/[^s]s$/.test(t.lower));
+    },
+  };
+  const perSentence: Mention[][] = sentenceUnits.map(([a, b], s) => new MentionReader(units, a, b, s, facts).read());
 
   const counter = { n: 0 };
   const people = new People(doc, counter);
@@ -50,6 +57,13 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
   for (const [m, d] of byMention) {
     const c = root(d).country ?? (root(d).lex ? splitCode(root(d).lex!.code).country : null);
     if (c) context.add(m.sentence, c);
+  }
+
+  // A title-holder the words give no country ("Interior Minister Peter Kamau") serves, most
+  // likely, the country the article is about there.
+  for (const d of people.drafts) {
+    if (d.into || d.country || d.titles.size === 0 || (d.lex && splitCode(d.lex.code).country)) continue;
+    d.country = context.countryAt(d.mentions[0]!.sentence);
   }
 
   const drafts: Draft[] = [...people.drafts];
@@ -73,7 +87,7 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
   // it to its other mentions ("thousands of civilians").
   const nounCountries = new Map<string, Set<string>>();
   for (const m of perSentence.flat()) {
-    if ((m.kind === 'body' || m.kind === 'people') && m.country) {
+    if ((m.kind === 'body' || m.kind === 'people') && m.country && m.bodyKind !== 'organization') {
       const k = m.key + '|' + m.sector;
       nounCountries.set(k, (nounCountries.get(k) ?? new Set()).add(m.country));
     }
@@ -104,7 +118,9 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
           (m.explicit ? null : (sameNoun(m) ?? context.countryAt(m.sentence)));
         if (m.explicit && !country) break;
         const kind = m.bodyKind === 'organization' ? 'organization' : 'group';
-        collect(m, `body:${country}|${m.sector}|${m.key}|${kind}`, kind, country, m.sector);
+        // An organization keeps the words before its noun: "defence ministry" is not "interior ministry".
+        const words = kind === 'organization' && m.modTs >= 0 ? doc.tokens.slice(m.modTs, m.headTs).map((t) => t.lower).join(' ') + ' ' : '';
+        collect(m, `body:${country}|${m.sector}|${words}${m.key}|${kind}`, kind, country, m.sector);
         break;
       }
       default:

@@ -39,6 +39,9 @@ export interface Mention {
   readonly explicit: boolean;
   /** Subject-like: nothing but a quotation before it in its clause, or a verb right after it. */
   readonly subjectish: boolean;
+  /** Body: first token of the words before its noun ("defence" of "defence ministry"), or -1; `headTs` the noun's. */
+  readonly modTs: number;
+  readonly headTs: number;
 }
 
 type Partial_ = { -readonly [K in keyof Mention]?: Mention[K] } & Pick<Mention, 'kind' | 'ts' | 'te' | 'ents' | 'key'>;
@@ -46,221 +49,292 @@ type Partial_ = { -readonly [K in keyof Mention]?: Mention[K] } & Pick<Mention, 
 function mention(p: Partial_, sentence: number): Mention {
   return {
     sentence, nameTs: p.ts, lex: null, title: null, country: null, sector: null, possessor: null, placeCountry: null,
-    appositionOf: null, bodyKind: null, explicit: false, subjectish: false, ...p,
+    appositionOf: null, bodyKind: null, explicit: false, subjectish: false, modTs: -1, headTs: -1, ...p,
   };
 }
 
 interface Owner {
-  country: string | null;
-  sector: string | null;
-  possessor: Mention | null;
-  ents: number[];
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly possessor: Mention | null;
+  readonly ents: readonly number[];
+  /** Unit after the owner. */
+  readonly next: number;
+}
+
+interface TitleRead {
+  readonly key: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly ents: number[];
+  readonly titleTs: number;
+  /** Unit after the title (and its complement); `te` its last token's end. */
+  readonly end: number;
+  readonly te: number;
+}
+
+const NO_OWNER: Owner = { country: null, sector: null, possessor: null, ents: [], next: -1 };
+const MAX_MODIFIERS = 3;
+
+/** What the reader needs to know of a token beyond its unit. */
+export interface TokenFacts {
+  /** Written with a capital ("Secretary of State said" names one office). */
+  capitalized(token: number): boolean;
+  /** An adjective or noun that can stand between an owner and its head ("Azerbaijan's defence ministry"). */
+  modifier(token: number): boolean;
 }
 
 /**
- * Read the mentions of one sentence, given as its units [a, b). A bare title counts when
- * written with a capital ("Secretary of State said"), or after "the" or an owner.
+ * Reads the mentions of one sentence, given as its units [a, b). A bare title counts when
+ * written with a capital, or after "the" or an owner ("Russia's President").
  */
-export function readMentions(
-  units: readonly Unit[], a: number, b: number, sentence: number, capitalized: (token: number) => boolean,
-): Mention[] {
-  const out: Mention[] = [];
-  const at = (i: number): Unit | undefined => (i < b ? units[i] : undefined);
-  const emit = (p: Partial_) => {
-    const m = mention(p, sentence);
-    out.push(m);
-    return m;
-  };
+export class MentionReader {
+  readonly out: Mention[] = [];
+  private quoteOpen = false;
+  private verbSeen = false;
 
-  /** A country, adjective, institution or possessive name in front of a head noun. */
-  const readOwner = (i: number): [Owner, number] | null => {
-    const u = at(i);
+  constructor(
+    private readonly units: readonly Unit[],
+    private readonly a: number,
+    private readonly b: number,
+    private readonly sentence: number,
+    private readonly facts: TokenFacts,
+  ) {}
+
+  read(): Mention[] {
+    const { units, a, b } = this;
+    let i = a;
+    while (i < b) {
+      const u = units[i]!;
+      if (u.type === 'quote') {
+        this.quoteOpen = !this.quoteOpen;
+        i++;
+      } else if (u.type === 'verb') {
+        if (!this.quoteOpen) this.verbSeen = true;
+        i++;
+      } else {
+        i = this.phrase(i);
+      }
+    }
+    return this.out;
+  }
+
+  private at(i: number): Unit | undefined {
+    return i < this.b ? this.units[i] : undefined;
+  }
+
+  private emit(p: Partial_): Mention {
+    const m = mention(p, this.sentence);
+    this.out.push(m);
+    return m;
+  }
+
+  private subject(start: number, end: number): boolean {
+    return !this.verbSeen || this.at(end)?.type === 'verb' || start === this.a;
+  }
+
+  /** Adjectives and nouns before a head, after "the" or an owner: the unit after them, or `i` when there are none or too many. */
+  private skipModifiers(i: number): number {
+    let j = i;
+    while (j - i < MAX_MODIFIERS && this.at(j)?.type === 'x' && this.facts.modifier(this.units[j]!.ts)) j++;
+    const h = this.at(j)?.type;
+    return j > i && (h === 'title' || h === 'titlemod' || h === 'body') ? j : i;
+  }
+
+  /** One phrase from unit i; returns the unit after it. */
+  private phrase(start: number): number {
+    const u = this.units[start]!;
+    const det = u.type === 'det' || u.type === 'indef' ? u : null;
+    let j = det ? this.skipModifiers(start + 1) : start;
+    const owner = this.owner(j);
+    if (owner) j = this.skipModifiers(owner.next);
+    const modFrom = owner ? owner.next : det ? start + 1 : start;
+
+    const title = this.title(j, owner ?? NO_OWNER);
+    if (title) return this.titlePhrase(start, det, owner, title);
+    const body = this.at(j);
+    if (body?.type === 'body') return this.bodyPhrase(start, j, owner, j > modFrom ? this.units[modFrom]!.ts : -1);
+    if (owner) return owner.next;
+    return this.single(start);
+  }
+
+  private titlePhrase(start: number, det: Unit | null, owner: Owner | null, title: TitleRead): number {
+    const next = this.at(title.end)?.type === 'comma' ? title.end + 1 : title.end;
+    const name = this.at(next);
+    const ts = this.units[start]!.ts;
+    if (name?.type === 'name') {
+      this.emit({
+        kind: 'person', ts, te: name.te, nameTs: name.ts, ents: [...name.ents, ...title.ents], key: name.key, lex: name.lex,
+        title: title.key, country: title.country, sector: title.sector, possessor: owner?.possessor ?? null,
+        subjectish: this.subject(start, next + 1),
+      });
+      return next + 1;
+    }
+    if (det?.type !== 'indef' && (det || owner || this.facts.capitalized(title.titleTs))) {
+      this.emit({
+        kind: 'title', ts, te: title.te, ents: title.ents, key: title.key, title: title.key,
+        country: title.country, sector: title.sector, possessor: owner?.possessor ?? null,
+        subjectish: this.subject(start, title.end),
+      });
+    }
+    return title.end;
+  }
+
+  private bodyPhrase(start: number, j: number, owner: Owner | null, modTs: number): number {
+    const body = this.units[j] as Extract<Unit, { type: 'body' }>;
+    let end = j + 1;
+    let country = owner?.country ?? null;
+    const ents = [...(owner?.ents ?? []), ...body.ents];
+    const comp = this.complement(end);
+    if (comp) {
+      country ??= comp.country;
+      end = comp.next;
+    }
+    const place = this.at(end)?.type === 'in' ? this.at(end + 1) : undefined;
+    this.emit({
+      kind: 'body', ts: this.units[start]!.ts, te: this.units[end - 1]!.te, ents, key: body.key, country,
+      sector: body.sector ?? owner?.sector ?? null, possessor: owner?.possessor ?? null,
+      placeCountry: place?.type === 'place' || place?.type === 'country' ? place.country : null,
+      bodyKind: body.kind, explicit: body.explicit, modTs, headTs: body.ts,
+    });
+    return end;
+  }
+
+  /** A unit on its own: a name (and a title beside it), an organization, a plural nationality, a pronoun. */
+  private single(i: number): number {
+    const u = this.units[i]!;
+    switch (u.type) {
+      case 'name': {
+        const person = this.emit({
+          kind: 'person', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex, subjectish: this.subject(i, i + 1),
+        });
+        return this.apposition(i + 1, person);
+      }
+      case 'orgname':
+        this.emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
+        break;
+      case 'demonym':
+        if (u.plural) this.emit({ kind: 'people', ts: u.ts, te: u.te, ents: [...u.ents], key: 'people', country: u.country, sector: 'CVL' });
+        break;
+      case 'pron':
+        if (i === this.a || (i === this.a + 1 && this.units[this.a]!.type === 'quote')) {
+          this.emit({ kind: 'pronoun', ts: u.ts, te: u.te, ents: [], key: 'he', subjectish: true });
+        }
+        break;
+      default:
+        break;
+    }
+    return i + 1;
+  }
+
+  /** "Antony Blinken, the US Secretary of State, said": a title beside a name. */
+  private apposition(i: number, person: Mention): number {
+    if (this.at(i)?.type !== 'comma') return i;
+    const d = this.at(i + 1)?.type === 'det' || this.at(i + 1)?.type === 'indef' ? i + 2 : i + 1;
+    const own = this.owner(this.skipModifiers(d));
+    const t = this.title(this.skipModifiers(own ? own.next : d), own ?? NO_OWNER);
+    if (!t) return own ? own.next : i;
+    this.emit({
+      kind: 'title', ts: this.units[i + 1]!.ts, te: t.te, ents: t.ents, key: t.key, title: t.key,
+      country: t.country, sector: t.sector, appositionOf: person,
+    });
+    return t.end;
+  }
+
+  /** A country, adjective, institution, organization or possessive name in front of a head noun. */
+  private owner(i: number): Owner | null {
+    const u = this.at(i);
     if (!u) return null;
-    const poss = at(i + 1)?.type === 'poss';
-    if (u.type === 'country') {
-      emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
-      return [{ country: u.country, sector: null, possessor: null, ents: [] }, i + (poss ? 2 : 1)];
+    const poss = this.at(i + 1)?.type === 'poss';
+    const next = i + (poss ? 2 : 1);
+    switch (u.type) {
+      case 'country':
+        this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
+        return { country: u.country, sector: null, possessor: null, ents: [], next };
+      case 'demonym':
+        return u.plural ? null : { country: u.country, sector: null, possessor: null, ents: [...u.ents], next: i + 1 };
+      case 'place':
+        // "Moscow's embassy": a capital for its state.
+        return poss && u.country ? { country: u.country, sector: null, possessor: null, ents: [], next } : null;
+      case 'inst':
+      case 'orgname': {
+        const code = u.type === 'inst' ? u.code : u.lex?.code;
+        const c = code ? splitCode(code) : null;
+        const h = this.at(this.skipModifiers(next))?.type;
+        if (u.type === 'orgname' && !poss && h !== 'title' && h !== 'titlemod' && h !== 'body') return null;
+        this.emit({
+          kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.type === 'inst' ? u.code : u.key,
+          lex: u.type === 'inst' ? { code: u.code, name: '' } : u.lex, country: c?.country ?? null, sector: c?.sector ?? null,
+        });
+        return { country: c?.country ?? null, sector: c?.sector ?? null, possessor: null, ents: [], next };
+      }
+      case 'name': {
+        if (!poss) return null;
+        const p = this.emit({ kind: 'person', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
+        return { country: null, sector: null, possessor: p, ents: [], next };
+      }
+      default:
+        return null;
     }
-    if (u.type === 'demonym' && !u.plural) return [{ country: u.country, sector: null, possessor: null, ents: [...u.ents] }, i + 1];
-    if (u.type === 'inst') {
-      const c = splitCode(u.code);
-      emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.code, lex: { code: u.code, name: '' }, country: c.country, sector: c.sector });
-      return [{ country: c.country, sector: c.sector, possessor: null, ents: [] }, i + (poss ? 2 : 1)];
-    }
-    if (u.type === 'name' && poss) {
-      const p = emit({ kind: 'person', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
-      return [{ country: null, sector: null, possessor: p, ents: [] }, i + 2];
-    }
-    return null;
-  };
+  }
 
   /** "of Russia", "for the Kremlin": the country and sector after a head noun. */
-  const readComplement = (i: number): [{ country: string | null; sector: string | null }, number] | null => {
-    const p = at(i);
+  private complement(i: number): { country: string | null; sector: string | null; next: number } | null {
+    const p = this.at(i);
     if (p?.type !== 'of' && p?.type !== 'for') return null;
-    const j = at(i + 1)?.type === 'det' ? i + 2 : i + 1;
-    const u = at(j);
+    const j = this.at(i + 1)?.type === 'det' ? i + 2 : i + 1;
+    const u = this.at(j);
     if (u?.type === 'country') {
-      emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
-      return [{ country: u.country, sector: null }, j + 1];
+      this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
+      return { country: u.country, sector: null, next: j + 1 };
     }
     if (u?.type === 'inst' || (u?.type === 'orgname' && u.lex)) {
       const code = u.type === 'inst' ? u.code : u.lex!.code;
       const c = splitCode(code);
-      emit({
+      this.emit({
         kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.type === 'inst' ? code : u.key,
         lex: u.type === 'inst' ? { code, name: '' } : u.lex, country: c.country, sector: c.sector,
       });
-      return [{ country: c.country, sector: c.sector }, j + 1];
+      return { country: c.country, sector: c.sector, next: j + 1 };
     }
     return null;
-  };
+  }
 
-  /** A title phrase: [owner] [sector noun] titlemod* title [complement]. */
-  const readTitle = (i: number, owner: Owner | null) => {
+  /** A title phrase: [sector noun] titlemod* title [complement], after an owner. */
+  private title(i: number, owner: Owner): TitleRead | null {
     let j = i;
-    let sector = owner?.sector ?? null;
-    let country = owner?.country ?? null;
-    const ents = [...(owner?.ents ?? [])];
-    const sectorNoun = at(j);
-    if (sectorNoun?.type === 'body' && (at(j + 1)?.type === 'title' || at(j + 1)?.type === 'titlemod')) {
+    let sector = owner.sector;
+    let country = owner.country;
+    const ents = [...owner.ents];
+    const sectorNoun = this.at(j);
+    const after = this.at(j + 1)?.type;
+    if (sectorNoun?.type === 'body' && (after === 'title' || after === 'titlemod')) {
       sector = sectorNoun.sector;
       ents.push(...sectorNoun.ents);
       j++;
     }
     const words: string[] = [];
     let forced: string | null = null;
-    while (at(j)?.type === 'titlemod') {
-      const u = at(j) as Extract<Unit, { type: 'titlemod' }>;
+    for (let u = this.at(j); u?.type === 'titlemod'; u = this.at(++j)) {
       words.push(u.key);
       forced ??= u.sector;
       ents.push(...u.ents);
-      j++;
     }
-    const t = at(j);
+    const t = this.at(j);
     if (t?.type !== 'title') return null;
     words.push(t.key);
     ents.push(...t.ents);
     if (!t.generic || sector === null) sector = t.sector ?? sector;
     if (forced) sector = forced;
     let end = j + 1;
-    const comp = readComplement(end);
+    let te = t.te;
+    const comp = this.complement(end);
     if (comp) {
-      country ??= comp[0].country;
-      if (t.generic && comp[0].sector) sector = comp[0].sector;
-      end = comp[1];
+      country ??= comp.country;
+      if (t.generic && comp.sector) sector = comp.sector;
+      end = comp.next;
+      te = this.units[end - 1]!.te;
     }
-    return { key: words.join(' '), country, sector, ents, titleUnit: t, end };
-  };
-
-  let quoteOpen = false;
-  let verbSeen = false;
-  const subjectAt = (start: number, end: number): boolean => !verbSeen || at(end)?.type === 'verb' || (start === a);
-
-  let i = a;
-  while (i < b) {
-    const u = units[i]!;
-    if (u.type === 'quote') {
-      quoteOpen = !quoteOpen;
-      i++;
-      continue;
-    }
-    if (u.type === 'verb' && !quoteOpen) {
-      verbSeen = true;
-      i++;
-      continue;
-    }
-    const start = i;
-    const det = u.type === 'det' || u.type === 'indef' ? u : null;
-    let j = det ? i + 1 : i;
-    const ownerRead = readOwner(j);
-    const owner = ownerRead?.[0] ?? null;
-    if (ownerRead) j = ownerRead[1];
-
-    const title = readTitle(j, owner);
-    if (title) {
-      const next = at(title.end)?.type === 'comma' ? title.end + 1 : title.end;
-      const name = at(next);
-      const spanStart = units[start]!.ts;
-      if (name?.type === 'name') {
-        emit({
-          kind: 'person', ts: spanStart, te: name.te, nameTs: name.ts, ents: [...name.ents, ...title.ents], key: name.key, lex: name.lex,
-          title: title.key, country: title.country, sector: title.sector, possessor: owner?.possessor ?? null,
-          subjectish: subjectAt(start, next + 1),
-        });
-        i = next + 1;
-        continue;
-      }
-      const lastTitleUnit = units[title.end - 1]!;
-      if (det?.type !== 'indef' && (det || owner || capitalized(title.titleUnit.ts))) {
-        emit({
-          kind: 'title', ts: spanStart, te: lastTitleUnit.te, ents: title.ents, key: title.key, title: title.key,
-          country: title.country, sector: title.sector, possessor: owner?.possessor ?? null,
-          subjectish: subjectAt(start, title.end),
-        });
-      }
-      i = title.end;
-      continue;
-    }
-    const body = at(j);
-    if (body?.type === 'body') {
-      let end = j + 1;
-      let country = owner?.country ?? null;
-      const ents = [...(owner?.ents ?? []), ...body.ents];
-      const comp = readComplement(end);
-      if (comp) {
-        country ??= comp[0].country;
-        end = comp[1];
-      }
-      const place = at(end)?.type === 'in' ? at(end + 1) : undefined;
-      emit({
-        kind: 'body', ts: units[start]!.ts, te: units[end - 1]!.te, ents, key: body.key, country,
-        sector: body.sector ?? owner?.sector ?? null, possessor: owner?.possessor ?? null,
-        placeCountry: place?.type === 'place' || place?.type === 'country' ? place.country : null,
-        bodyKind: body.kind, explicit: body.explicit,
-      });
-      i = end;
-      continue;
-    }
-    if (ownerRead) {
-      i = j;
-      continue;
-    }
-    switch (u.type) {
-      case 'name': {
-        const person = emit({ kind: 'person', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex, subjectish: subjectAt(i, i + 1) });
-        i++;
-        // "Antony Blinken, the US Secretary of State, said"
-        if (at(i)?.type === 'comma') {
-          const d = at(i + 1)?.type === 'det' || at(i + 1)?.type === 'indef' ? i + 2 : i + 1;
-          const own = readOwner(d);
-          const t = readTitle(own ? own[1] : d, own?.[0] ?? null);
-          if (t) {
-            emit({
-              kind: 'title', ts: units[i + 1]!.ts, te: units[t.end - 1]!.te, ents: t.ents, key: t.key, title: t.key,
-              country: t.country, sector: t.sector, appositionOf: person,
-            });
-            i = t.end;
-          }
-        }
-        continue;
-      }
-      case 'orgname':
-        emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
-        break;
-      case 'demonym':
-        if (u.plural) emit({ kind: 'people', ts: u.ts, te: u.te, ents: [...u.ents], key: 'people', country: u.country, sector: 'CVL' });
-        break;
-      case 'pron':
-        if (i === a || (i === a + 1 && units[a]!.type === 'quote')) {
-          emit({ kind: 'pronoun', ts: u.ts, te: u.te, ents: [], key: 'he', subjectish: true });
-        }
-        break;
-      default:
-        break;
-    }
-    i++;
+    return { key: words.join(' '), country, sector, ents, titleTs: t.ts, end, te };
   }
-  return out;
 }
-

@@ -70,7 +70,10 @@ function acceptable(doc: Doc, cue: Cue, key: string, ts: number, te: number): bo
   }
   if (cue.type === 'titlemod' || cue.type === 'none') return true;
   const pos = doc.tokens[te - 1]!.pos;
-  return pos === 'NOUN' || pos === 'PROPN' || te - ts > 1;
+  if (pos === 'NOUN' || pos === 'PROPN' || te - ts > 1) return true;
+  // The tagger may call a title before a name an adjective: "policy chief Elena Varga".
+  const next = doc.tokens[te];
+  return cue.type === 'title' && next !== undefined && next.sentence === doc.tokens[ts]!.sentence && isUpper(next.text);
 }
 
 function cueUnit(cue: Cue, ts: number, te: number, ents: readonly number[]): Unit {
@@ -110,6 +113,10 @@ function entityUnits(
   const ents = [idx];
   const entry: NameEntry | undefined = lex.names.get(nameKey(e.text));
   if (entry?.type === 'notactor') return [{ type: 'x', ts, te, ents }];
+  // What the lexicon knows for sure beats the tagger's type ("Kremlin" tagged as a person).
+  if (entry?.type === 'country') return [{ type: 'country', ts, te, ents, country: entry.country }];
+  if (entry?.type === 'demonym') return [{ type: 'demonym', ts, te, ents, country: entry.country, plural: entry.plural }];
+  if (entry?.type === 'actor' && entry.name === '') return [{ type: 'inst', ts, te, ents, code: entry.code }];
   // Titles, countries and adjectives in front of a name: "President Vladimir Putin", "US Secretary of State".
   const lead: Unit[] = [];
   let k = ts;
@@ -132,10 +139,26 @@ function entityUnits(
   else if (rest?.type === 'place') tail = { type: 'place', ts: k, te, ents, country: rest.country };
   else if (rest?.type === 'actor') {
     tail = rest.name === '' ? { type: 'inst', ts: k, te, ents, code: rest.code } : { type: 'orgname', ts: k, te, ents, key, lex: lexActor };
-  } else if (e.type === 'ORG' && !lex.facilityHeads.has(lower[te - 1]!)) tail = { type: 'orgname', ts: k, te, ents, key, lex: null };
+  } else if (e.type === 'ORG' && isDateline(doc, k, te)) tail = { type: 'place', ts: k, te, ents, country: null };
+  else if (e.type === 'ORG' && isOrgName(lower, k, te, lex)) tail = { type: 'orgname', ts: k, te, ents, key, lex: null };
   else if (e.type === 'GPE') tail = { type: 'place', ts: k, te, ents, country: null };
   else tail = { type: 'x', ts: k, te, ents };
   return [...lead, tail];
+}
+
+/** "GUWAHATI (Agency) -": a capitalised place opening a paragraph, before the agency's name or a dash. */
+function isDateline(doc: Doc, ts: number, te: number): boolean {
+  const first = doc.tokens[ts]!;
+  const next = doc.tokens[te];
+  const opensParagraph = doc.paragraphs[doc.sentences[first.sentence]!.paragraph]!.start === first.start;
+  return opensParagraph && first.text === first.text.toUpperCase() && (next?.text === '(' || next?.text === '-' || next?.text === '—');
+}
+
+/** An unknown ORG is an organization unless it names a building ("... Cathedral") or is no name at all ("II"). */
+function isOrgName(lower: readonly string[], ts: number, te: number, lex: ActorLexicon): boolean {
+  if (lex.facilityHeads.has(lower[te - 1]!)) return false;
+  if (te - ts === 1 && /^[ivxlc]+$/.test(lower[ts]!)) return false;
+  return lower.slice(ts, te).some((w) => /\p{L}/u.test(w));
 }
 
 /** Units of the whole document, in token order, and for each sentence the range of its units. */

@@ -151,7 +151,10 @@ export function buildActorLexicon(phoenix: PhoenixLexicon, curated: readonly Cur
 
   const prefixes = new Set<string>();
   for (const key of cues.keys()) {
-    for (let i = 0; i < key.length; i++) if (key[i] === ' ' || key[i] === '-') prefixes.add(key.slice(0, i));
+    for (let i = 0; i < key.length; i++) {
+      if (key[i] === ' ') prefixes.add(key.slice(0, i));
+      else if (key[i] === '-') prefixes.add(key.slice(0, i)).add(key.slice(0, i + 1));
+    }
     prefixes.add(key);
   }
   return {
