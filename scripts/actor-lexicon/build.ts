@@ -46,6 +46,11 @@ interface CountryAcc { name: string; names: Set<string>; demonyms: Set<string>; 
 
 export function buildPhoenixLexicon(src: PhoenixSources): PhoenixLexicon {
   const records = [src.countries, src.international, src.nonState].flatMap(parseActorDictionary);
+  const agentRecords = parseAgentDictionary(src.agents);
+  // Words that open a title ("president putin", "mr. obama"): the extractor reads titles before
+  // names itself, so such aliases of a person are never looked up.
+  const titleWords = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+  for (const a of agentRecords) if (a.number === 's') titleWords.add(nameKey(a.phrase).split(' ')[0]!);
   const byCountry = new Map<string, CountryAcc>();
   const actorCodes = new Map<string, Set<string>>();
   const actors: [string, string, string[]][] = [];
@@ -55,14 +60,18 @@ export function buildPhoenixLexicon(src: PhoenixSources): PhoenixLexicon {
     if (code === null) continue;
     const c0 = countryOf(code);
     if (c0 && ISO_OF[c0]) code = ISO_OF[c0] + code.slice(3);
-    const keys = [...new Set(r.phrases.map(phraseKey))].filter((k) => k.length >= 2);
+    const all = [...new Set(r.phrases.map(phraseKey))].filter((k) => k.length >= 2);
+    const lead = all[0]?.split(' ')[0];
+    const keys = all.filter((k, i) => i === 0 || !k.includes(' ') || k.split(' ')[0] === lead || !titleWords.has(k.split(' ')[0]!));
     if (keys.length === 0) continue;
     if (code.length === 3 && countryOf(code) !== null && hasCurrentRole(r)) {
       const iso = isoNames(code);
       const primary = keys[0]!;
       let acc = byCountry.get(code);
       if (!acc) {
-        const shortName = [...iso].sort((a, b) => a.length - b.length)[0] ?? primary;
+        // The shortest full name ("united states", not "us" or "united states of america").
+        const full = [...iso].filter((n) => n.length > 3 && !n.includes('.'));
+        const shortName = full.sort((a, b) => a.length - b.length)[0] ?? primary;
         acc = { name: titleCase(shortName), names: new Set(iso), demonyms: new Set(), places: new Set() };
         byCountry.set(code, acc);
       }
@@ -90,7 +99,7 @@ export function buildPhoenixLexicon(src: PhoenixSources): PhoenixLexicon {
     .filter(([, , keys]) => keys.length > 0);
 
   const agents = new Map<string, [string, string, 's' | 'p' | 'n']>();
-  for (const a of parseAgentDictionary(src.agents)) {
+  for (const a of agentRecords) {
     const key = nameKey(a.phrase);
     if (key.length >= 2 && !agents.has(key)) agents.set(key, [key, a.code, a.number]);
   }
