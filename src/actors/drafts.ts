@@ -24,12 +24,14 @@ export interface Draft {
   sector: string | null;
   /** Order of the latest mention, for "the most recent" choices. */
   lastSeen: number;
+  /** The pronoun ("he", "she") the article used for this person, once it has. */
+  pronoun: string | null;
 }
 
 export function newDraft(n: number, kind: ActorKind, first: Mention, order: number): Draft {
   return {
     n, kind, into: null, mentions: [first], names: new Set(), fullName: null, titles: new Map(), lex: null,
-    country: first.country, sector: first.sector, lastSeen: order,
+    country: first.country, sector: first.sector, lastSeen: order, pronoun: null,
   };
 }
 
@@ -52,4 +54,5 @@ export function merge(from: Draft, to: Draft): void {
   to.sector ??= from.sector;
   if (from.fullName && (!to.fullName || from.fullName.te - from.fullName.ts > to.fullName.te - to.fullName.ts)) to.fullName = from.fullName;
   to.lastSeen = Math.max(to.lastSeen, from.lastSeen);
+  to.pronoun ??= from.pronoun;
 }

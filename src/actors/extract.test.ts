@@ -116,6 +116,22 @@ describe('actors: bare titles, pronouns, surnames', () => {
     expect(person?.mentions.map((m) => m.text).some((t) => t === 'He' || t === 'She')).toBe(true);
   });
 
+  it('does not give "She" to a person already called "He"', () => {
+    const r = run('[PERSON Alan Reed] spoke first. He was brief. [PERSON Nora Quinn] answered him. She was not. She left.');
+    expect(r.byName('Alan Reed')!.mentions.map((m) => m.text)).toEqual(['Alan Reed', 'He']);
+    expect(r.byName('Nora Quinn')!.mentions.map((m) => m.text)).toEqual(['Nora Quinn', 'She', 'She']);
+  });
+
+  it('reads "Mr." as part of no name, and a surname the tagger called an organization as the person', () => {
+    const r = run('[PERSON Mr. Olsen] arrived. [PERSON Peter Olsen] spoke, and [ORG Olsen] left.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Peter Olsen']);
+    expect(r.actors[0]!.mentions.map((m) => m.text)).toEqual(['Olsen', 'Peter Olsen', 'Olsen']);
+  });
+
+  it('makes no actor of a bare title that says nothing ("the head")', () => {
+    expect(run('The head of the agency resigned. The spokesman declined to comment.').actors).toEqual([]);
+  });
+
   it('leaves a pronoun alone when no person was a subject', () => {
     const r = run('Prices rose sharply in March. He said nothing.');
     expect(r.actors.flatMap((a) => a.mentions).some((m) => m.text === 'He')).toBe(false);

@@ -103,6 +103,13 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
         collect(m, 'country:' + m.country, 'country', m.country, null);
         break;
       case 'org': {
+        // A name the tagger called an organization that is a person of this article ("Sanders").
+        const person = m.lex ? undefined : people.lookup(m.key);
+        if (person) {
+          person.mentions.push(m);
+          byMention.set(m, person);
+          break;
+        }
         const code = m.lex ? splitCode(m.lex.code) : null;
         const key = m.lex?.name ? 'lex:' + m.lex.code + '|' + m.lex.name : 'org:' + (m.lex?.code ?? '') + '|' + nameKey(bareText(doc, m.ts, m.te));
         collect(m, key, 'organization', code?.country ?? m.country, code?.sector ?? m.sector);

@@ -25,6 +25,8 @@ export interface Mention {
   readonly lex: LexActor | null;
   /** Title held ("secretary of state"), for persons and titles. */
   readonly title: string | null;
+  /** A title that says no sector by itself ("head", "spokesman"). */
+  readonly genericTitle: boolean;
   /** Country and sector the words give (modifiers, complements, the title). */
   readonly country: string | null;
   readonly sector: string | null;
@@ -48,7 +50,7 @@ type Partial_ = { -readonly [K in keyof Mention]?: Mention[K] } & Pick<Mention, 
 
 function mention(p: Partial_, sentence: number): Mention {
   return {
-    sentence, nameTs: p.ts, lex: null, title: null, country: null, sector: null, possessor: null, placeCountry: null,
+    sentence, nameTs: p.ts, lex: null, title: null, genericTitle: false, country: null, sector: null, possessor: null, placeCountry: null,
     appositionOf: null, bodyKind: null, explicit: false, subjectish: false, modTs: -1, headTs: -1, ...p,
   };
 }
@@ -68,6 +70,7 @@ interface TitleRead {
   readonly sector: string | null;
   readonly ents: number[];
   readonly titleTs: number;
+  readonly generic: boolean;
   /** Unit after the title (and its complement); `te` its last token's end. */
   readonly end: number;
   readonly te: number;
@@ -172,7 +175,7 @@ export class MentionReader {
     }
     if (det?.type !== 'indef' && (det || owner || this.facts.capitalized(title.titleTs))) {
       this.emit({
-        kind: 'title', ts, te: title.te, ents: title.ents, key: title.key, title: title.key,
+        kind: 'title', ts, te: title.te, ents: title.ents, key: title.key, title: title.key, genericTitle: title.generic,
         country: title.country, sector: title.sector, possessor: owner?.possessor ?? null,
         subjectish: this.subject(start, title.end),
       });
@@ -335,6 +338,6 @@ export class MentionReader {
       end = comp.next;
       te = this.units[end - 1]!.te;
     }
-    return { key: words.join(' '), country, sector, ents, titleTs: t.ts, end, te };
+    return { key: words.join(' '), country, sector, ents, titleTs: t.ts, generic: t.generic, end, te };
   }
 }

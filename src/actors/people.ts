@@ -14,7 +14,8 @@ export class People {
   readonly diagnostics: Diagnostic[] = [];
   readonly #byName = new Map<string, Draft>();
   readonly #byLex = new Map<string, Draft>();
-  #lastSubject: Draft | null = null;
+  /** Person subjects of past sentences, latest last. */
+  readonly #subjects: Draft[] = [];
   #order = 0;
 
   constructor(private readonly doc: Doc, private readonly counter: { n: number }) {}
@@ -32,7 +33,7 @@ export class People {
       out.set(m, d);
       if (m.subjectish && !subject) subject = d;
     }
-    if (subject) this.#lastSubject = subject;
+    if (subject) this.#subjects.push(subject);
   }
 
   /** Bare titles met before the holder's name ("the President ... President Vladimir Putin") join the holder. */
@@ -96,23 +97,39 @@ export class People {
     return d;
   }
 
-  #title(m: Mention, resolved: Map<Mention, Draft>): Draft {
+  #title(m: Mention, resolved: Map<Mention, Draft>): Draft | null {
     const beside = m.appositionOf ? resolved.get(m.appositionOf) : undefined;
     let d: Draft | undefined = beside ? root(beside) : undefined;
     if (!d) {
       const holders = this.drafts.filter((p) => !p.into && holds(p, m.title!, m.country));
       if (holders.length > 0) d = holders.reduce((x, y) => (y.lastSeen > x.lastSeen ? y : x));
     }
+    // "the head", "the spokesman" with nobody holding it and nothing to place it: no actor.
+    if (!d && m.genericTitle && m.country === null && m.sector === null) return null;
     if (d) d.mentions.push(m);
     else d = this.#new(m);
     this.#learn(d, m);
     return d;
   }
 
+  /** "He"/"She": the latest person subject not yet called by the other pronoun. */
   #pronoun(m: Mention): Draft | null {
-    const d = this.#lastSubject ? root(this.#lastSubject) : null;
-    if (d) d.mentions.push(m);
-    return d;
+    const word = this.doc.tokens[m.ts]!.lower;
+    for (let k = this.#subjects.length - 1; k >= 0 && k >= this.#subjects.length - 4; k--) {
+      const d = root(this.#subjects[k]!);
+      if (d.pronoun !== null && d.pronoun !== word) continue;
+      d.pronoun = word;
+      d.mentions.push(m);
+      return d;
+    }
+    return null;
+  }
+
+  /** The person an article's name stands for, if any ("Sanders" tagged as an organization). */
+  lookup(key: string): Draft | undefined {
+    const d = this.#byName.get(key);
+    if (d) return root(d);
+    return this.drafts.find((p) => !p.into && p.fullName !== null && [...p.names].some((n) => n.split(' ').at(-1) === key));
   }
 
   /** What a mention tells about its person: a title, a country, a sector. */

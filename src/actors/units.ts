@@ -36,6 +36,7 @@ export interface LexActor {
 const NAME_CUES = new Set(['country', 'demonym', 'place', 'institution']);
 const IN_WORDS = new Set(['in', 'at', 'across', 'from', 'near', 'outside', 'inside']);
 const NONE: readonly number[] = [];
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 
 const norm = (t: Token) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower);
@@ -128,6 +129,8 @@ function entityUnits(
       k = m[1];
     }
   }
+  // "Mr. Trump" is "Trump".
+  while (e.type === 'PERSON' && k < te - 1 && HONORIFICS.has(lower[k]!)) lead.push({ type: 'x', ts: k, te: ++k, ents: NONE });
   if (k >= te) return lead.length > 0 ? lead : [{ type: 'x', ts, te, ents }];
   const key = k === ts ? nameKey(e.text) : nameKey(doc.text.slice(doc.tokens[k]!.start, e.end));
   const rest = k === ts ? entry : lex.names.get(key);
@@ -196,7 +199,11 @@ export function buildUnits(doc: Doc, entities: readonly EntityMention[], lex: Ac
       const m = ei >= 0 ? null : matchAt(doc, lower, i, s.tokenEnd, lex);
       const inside = m ? entitiesInside(entities, entityAt, entityEnd, i, m[1]) : null;
       if (m && inside) {
-        units.push(cueUnit(m[0], i, m[1], inside));
+        const named = m[0].type === 'body' && isUpper(toks[i]!.text) ? lex.names.get(nameKey(doc.text.slice(toks[i]!.start, toks[m[1] - 1]!.end))) : undefined;
+        // "the Senate": a body the lexicon knows by name.
+        if (named?.type === 'actor' && named.name !== '') {
+          units.push({ type: 'orgname', ts: i, te: m[1], ents: inside, key: nameKey(named.name), lex: { code: named.code, name: named.name } });
+        } else units.push(cueUnit(m[0], i, m[1], inside));
         i = m[1];
         continue;
       }
