@@ -1,4 +1,5 @@
 import { createActorExtractor } from '../actors/extract.js';
+import { createFigureExtractor } from '../figures/extractor.js';
 import type { AnyExtractor } from '../pipeline/extractor.js';
 import { createToneExtractor } from '../tone/extract.js';
 import type { Resources } from './resources.js';
@@ -6,6 +7,7 @@ import type { Resources } from './resources.js';
 /** The default extractors, each created with its resources. Order does not matter: the pipeline orders by requires/assigns. */
 export function defaultExtractors(resources: Resources): AnyExtractor[] {
   const extractors: AnyExtractor[] = [
+    createFigureExtractor(resources),
     createToneExtractor(resources),
   ];
   // actors requires the entities layer: it joins as soon as an entity extractor is in the list
