@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPhoenixLexicon } from './actor-lexicon/build.js';
+import { buildPhoenixLexicon } from '../src/actors/phoenix/derive.js';
 
 const { values } = parseArgs({
   options: {

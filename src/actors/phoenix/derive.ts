@@ -1,12 +1,17 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { parseActorDictionary, parseAgentDictionary, type ActorRecord } from '../../src/actors/phoenix/dictionary.js';
-import { countryOf, modernRole } from '../../src/actors/phoenix/role.js';
-import { nameKey } from '../../src/actors/key.js';
-import type { PhoenixLexicon } from '../../src/actors/lexicon/phoenix.js';
+import { parseActorDictionary, parseAgentDictionary, type ActorRecord } from './dictionary.js';
+import { countryOf, modernRole } from './role.js';
+import { nameKey } from '../key.js';
+import type { PhoenixLexicon } from '../lexicon/phoenix.js';
 
-countries.registerLocale(en);
-
+/**
+ * Derive the compact lexicon of data/actors/phoenix.json from the PETRARCH2
+ * Phoenix dictionaries (run by scripts/build-actor-lexicon.ts): today's role
+ * of each actor, countries' names, adjectives and places (English country
+ * names from i18n-iso-countries tell a country's name from its places), and
+ * the agents' role nouns.
+ */
 export interface PhoenixSources {
   readonly countries: string;
   readonly international: string;
@@ -38,6 +43,12 @@ function isoNames(iso3: string): Set<string> {
   return new Set(names.map(nameKey));
 }
 
+/** "kingdom of norway", "republic of the congo": a state's long name around one of its names. */
+function isLongName(key: string, names: ReadonlySet<string>): boolean {
+  const m = /^[a-z' -]+ of (?:the )?(.+)$/.exec(key);
+  return m !== null && names.has(m[1]!);
+}
+
 function hasCurrentRole(r: ActorRecord): boolean {
   return r.roles.some((x) => x.isDefault || x.to === null);
 }
@@ -45,6 +56,7 @@ function hasCurrentRole(r: ActorRecord): boolean {
 interface CountryAcc { name: string; names: Set<string>; demonyms: Set<string>; places: Set<string> }
 
 export function buildPhoenixLexicon(src: PhoenixSources): PhoenixLexicon {
+  countries.registerLocale(en);
   const records = [src.countries, src.international, src.nonState].flatMap(parseActorDictionary);
   const agentRecords = parseAgentDictionary(src.agents);
   // Words that open a title ("president putin", "mr. obama"): the extractor reads titles before
@@ -77,7 +89,7 @@ export function buildPhoenixLexicon(src: PhoenixSources): PhoenixLexicon {
       }
       acc.names.add(primary);
       for (const k of keys) {
-        if (acc.names.has(k) || (k.includes('.') && k.length <= 8)) acc.names.add(k);
+        if (acc.names.has(k) || (k.includes('.') && k.length <= 8) || isLongName(k, iso)) acc.names.add(k);
         else if (DEMONYM.test(k) && !k.endsWith('stan')) acc.demonyms.add(k);
         else acc.places.add(k);
       }
