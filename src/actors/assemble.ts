@@ -2,7 +2,7 @@ import type { Actor, Span } from '../analysis/format.js';
 import type { Doc } from '../doc/types.js';
 import { joinCode, splitCode } from './codes.js';
 import { root, type Draft } from './drafts.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './mention.js';
 
 /** The text of tokens [ts, te), without a leading article and a trailing possessive. */
 export function bareText(doc: Doc, ts: number, te: number): string {

@@ -1,5 +1,5 @@
 import type { ActorKind } from '../analysis/format.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './mention.js';
 import type { LexActor } from './units.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../analysis/format.js';
 import type { Doc } from '../doc/types.js';
 import { merge, newDraft, root, type Draft } from './drafts.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './mention.js';
 
 /**
  * Resolve the person mentions of an article, in reading order: names (full
