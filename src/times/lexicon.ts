@@ -58,6 +58,9 @@ interface TenseFile {
   pastBefore: string[];
   irregularPast: string[];
   notPastEd: string[];
+  untilWords: string[];
+  scheduledFor: string[];
+  sameFormPast: string[];
 }
 
 export interface TenseLexicon {
@@ -73,6 +76,12 @@ export interface TenseLexicon {
   readonly prepositions: PhraseTrie<'FUTURE' | 'PAST'>;
   readonly irregularPast: ReadonlySet<string>;
   readonly notPastEd: ReadonlySet<string>;
+  /** "until", "till": they point forward unless the clause is in the past perfect ("Until Monday, they had not..."). */
+  readonly untilWords: ReadonlySet<string>;
+  /** Participles that make a schedule with "for": "a summit set for April", "talks scheduled for Monday". */
+  readonly scheduledFor: ReadonlySet<string>;
+  /** Verbs whose past is their base form ("set", "cut"): read as past when they head a group with no auxiliary. */
+  readonly sameFormPast: ReadonlySet<string>;
 }
 
 /** The compiled time vocabulary: maps and tries built once per engine, then only read. */
@@ -182,6 +191,9 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
       ]),
       irregularPast: new Set(tense.irregularPast),
       notPastEd: new Set(tense.notPastEd),
+      untilWords: new Set(tense.untilWords),
+      scheduledFor: new Set(tense.scheduledFor),
+      sameFormPast: new Set(tense.sameFormPast),
     }),
   });
 }
