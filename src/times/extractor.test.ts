@@ -135,6 +135,21 @@ describe('dates anchored on an earlier date in the text', () => {
   ]);
 });
 
+describe('reporting periods in business news (published Thursday 27 October 2022)', () => {
+  check([
+    ['Profit rose 8% in the third quarter, compared with the quarter a year ago.',
+      ['the third quarter|DATE|2022-Q3', 'the quarter a year ago|DATE|2021-Q3']],
+    ['Sales were flat in the corresponding period last year.', ['the corresponding period last year|DATE|2021-Q3']],
+    ["Revenue in last year's quarter was $3 million.", ["last year's quarter|DATE|2021-Q3"]],
+    ['Net income was $5 million in the 2021 period.', ['the 2021 period|DATE|2021-Q3']],
+    ["The company expects a profit in next year's first quarter.", ["next year's first quarter|DATE|2023-Q1"]],
+    ['The bank lost $9 million for the quarter ended Sept. 30. The year-ago results were restated.',
+      ['the quarter|DATE|2022-Q3', 'Sept. 30|DATE|2022-09-30', 'The year-ago|DATE|2021-Q3']],
+    ['Profit rose in the third quarter. It had earned $4 million in the year-ago quarter; the year-ago results included a charge.',
+      ['the third quarter|DATE|2022-Q3', 'the year-ago quarter|DATE|2021-Q3', 'the year-ago|DATE|2021-Q3']],
+  ], '2022-10-27');
+});
+
 describe('words that are not times', () => {
   check([
     ['More than 2000 people fled the fighting.', []],

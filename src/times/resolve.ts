@@ -195,17 +195,20 @@ function quarter(spec: Extract<TimeSpec, { kind: 'quarter' }>, cx: ResolveContex
     const p: Point = { date: { y, m: (q - 1) * months + 1, d: 1 }, gran };
     return date(pointValue(p), p);
   };
-  if (spec.year !== null) {
-    if (spec.q === null) return date(`${spec.year + spec.yearShift}-${letter}X`, null);
-    return mk(spec.year + spec.yearShift, spec.q);
-  }
-  if (!cx.dct) return date(`XXXX-${letter}${spec.q ?? 'X'}`, null);
+  if (spec.year !== null && spec.q !== null) return mk(spec.year + spec.yearShift, spec.q);
+  if (!cx.dct) return date(`${spec.year === null ? 'XXXX' : spec.year + spec.yearShift}-${letter}${spec.q ?? 'X'}`, null);
   const cq = spec.half ? (cx.dct.m <= 6 ? 1 : 2) : quarterOf(cx.dct.m);
   let y = cx.dct.y;
   let q: number;
   if (spec.q === null) {
+    // The latest complete one; with a year ("the 1988 period"), the same one of that year.
     q = cq - 1;
     if (q === 0) { q = per; y--; }
+    if (spec.year !== null) y = spec.year;
+    else if (spec.relYear !== undefined) y += spec.relYear;
+  } else if (spec.relYear !== undefined) {
+    q = spec.q;
+    y += spec.relYear;
   } else {
     q = spec.q;
     // A quarter named in business news is this year's, unless it is yet to come and the clause is past

@@ -35,9 +35,12 @@ export type TimeSpec =
   /** "n units ago" with an unknown count ("several years ago"). */
   | { readonly kind: 'vague-offset'; readonly sign: -1 | 1 }
   | { readonly kind: 'season'; readonly season: string; readonly year: number | null; readonly dir: Direction }
-  /** Quarter or half (`q` null: the latest complete one); `yearShift` -1 for "the year-ago quarter". */
+  /**
+   * Quarter or half (`q` null: the latest complete one); `yearShift` -1 for "the year-ago quarter";
+   * `relYear` a year named relative to the publication date ("next year's first quarter" 1, "last year's quarter" -1).
+   */
   | { readonly kind: 'quarter'; readonly q: number | null; readonly half: boolean; readonly year: number | null;
-      readonly yearShift: number; readonly dir: Direction }
+      readonly yearShift: number; readonly relYear?: number; readonly dir: Direction }
   | { readonly kind: 'decade'; readonly decade: number | null; readonly digit?: number }
   | { readonly kind: 'century'; readonly century: number | null; readonly shift?: number }
   | { readonly kind: 'holiday'; readonly holiday: Holiday; readonly year: number | null; readonly dir: Direction }

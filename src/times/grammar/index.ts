@@ -118,6 +118,14 @@ function combine(c: Ctx, list: Candidate[]): Candidate[] {
         k++;
         continue;
       }
+      // "the quarter a year ago", "the corresponding period last year", "the third quarter last year"
+      if (gap.length === 0 && cur.spec.kind === 'quarter' && cur.spec.year === null && cur.spec.relYear === undefined
+        && next.spec.kind === 'offset' && next.spec.unit === 'year' && next.spec.n === -1) {
+        const spec = cur.spec.q === null ? { ...cur.spec, yearShift: cur.spec.yearShift - 1 } : { ...cur.spec, relYear: -1 };
+        out.push({ start: cur.start, end: next.end, spec });
+        k++;
+        continue;
+      }
       if (cur.spec.kind === 'duration' && cur.spec.unit && cur.spec.n !== undefined && gap.length === 1
         && (gap[0] === 'after' || gap[0] === 'before') && next.spec.kind !== 'duration' && next.spec.kind !== 'set'
         && next.spec.kind !== 'ref') {
