@@ -95,6 +95,23 @@ describe('durations', () => {
   ]);
 });
 
+describe('vague and counted periods', () => {
+  check([
+    ['The firm returned to profit after several quarters of losses.', ['several quarters|DURATION|PXQ']],
+    ['Over the next couple of years the plant will expand.', ['the next couple of years|DURATION|P2Y']],
+    ['Months of talks ended in a deal.', ['Months|DURATION|PXM']],
+    ['Over the years the village shrank.', ['the years|DURATION|PXY']],
+    ['Police searched the area in the weeks before the vote.', []],
+    ['The early hours of Monday were quiet.', ['Monday|DATE|2022-09-19']],
+    ['The merger should close by year end.', ['year end|DATE|2022']],
+    ["Output will recover by the year's end.", ["the year's end|DATE|2022"]],
+    ['Post-2014 governments tried to reform the courts.', ['Post-2014|DATE|2014']],
+    ['The envoy landed in Kyiv on Monday and met the president later in the day.',
+      ['Monday|DATE|2022-09-19', 'later in the day|DATE|2022-09-19']],
+    ['On Monday, traders sold heavily in the morning.', ['Monday|DATE|2022-09-19', 'the morning|TIME|2022-09-19TMO']],
+  ]);
+});
+
 describe('references and sets', () => {
   check([
     ['The city is now under curfew.', ['now|DATE|PRESENT_REF']],

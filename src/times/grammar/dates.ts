@@ -84,8 +84,8 @@ export function monthDate(c: Ctx, i: number): Candidate | null {
 /** A four-digit year ("in 1998", "the 2022 elections", "fiscal 1998", "the end of 2022"), not a count ("2000 people"). */
 export function yearDate(c: Ctx, i: number): Candidate | null {
   const w = word(c, i);
-  if (w.startsWith('mid-')) {
-    const y = /^mid-([12]\d{3})$/.exec(w);
+  if (w.startsWith('mid-') || w.startsWith('post-') || w.startsWith('pre-')) {
+    const y = /^(?:mid|post|pre)-([12]\d{3})$/.exec(w);
     return y ? { start: withDateModifiers(c, i), end: i + 1, spec: { kind: 'date', year: Number(y[1]), month: null, day: null, dir: null } } : null;
   }
   const year = yearTokenAt(c, i);

@@ -60,6 +60,8 @@ export function deicticExpr(c: Ctx, i: number): Candidate | null {
   return { start: withDateModifiers(c, s), end: e, spec };
 }
 
+const PART_PREPOSITIONS = new Set(['in', 'during', 'by']);
+
 /** "this morning", "last night", "that evening", "the next morning" (parts of a day named by the word before). */
 export function partOfDayExpr(c: Ctx, i: number): Candidate | null {
   const p = c.lex.partsOfDay.get(word(c, i));
@@ -68,6 +70,11 @@ export function partOfDayExpr(c: Ctx, i: number): Candidate | null {
   let date: TimeSpec;
   let s: number;
   if (prev === 'this') { date = { kind: 'offset', unit: 'day', n: 0, anchor: 'dct' }; s = i - 1; }
+  // "in the morning", "during the night": of the day last named ("4 in the morning" is a clock time)
+  else if (prev === 'the' && PART_PREPOSITIONS.has(word(c, i - 2)) && !/^\d/.test(word(c, i - 3))) {
+    date = { kind: 'offset', unit: 'day', n: 0, anchor: 'ref' };
+    s = i - 1;
+  }
   else if (prev === 'last' && (p === 'NI' || p === 'EV')) { date = { kind: 'offset', unit: 'day', n: -1, anchor: 'dct' }; s = i - 1; }
   else {
     const a = anchoredBefore(c, i);

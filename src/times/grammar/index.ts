@@ -23,6 +23,7 @@ export interface Grammar {
 
 const DIGIT_RULES: readonly Rule[] = [numericDate, yearDate, decade, clockExpr];
 const MID_RULES: readonly Rule[] = [monthDate, decade, yearDate];
+const PREFIX_YEAR_RULES: readonly Rule[] = [yearDate];
 const APOSTROPHE_RULES: readonly Rule[] = [decade];
 const FY_RULES: readonly Rule[] = [quarterWord];
 
@@ -60,6 +61,7 @@ export function compileGrammar(lex: TimeLexicon): Grammar {
       const c0 = w.charCodeAt(0);
       if (c0 >= 48 && c0 <= 57) return DIGIT_RULES;
       if (c0 === 109 && w.startsWith('mid-')) return MID_RULES;
+      if (c0 === 112 && (w.startsWith('post-') || w.startsWith('pre-'))) return PREFIX_YEAR_RULES;
       if (c0 === 39 && w.length > 2) return APOSTROPHE_RULES;
       if (c0 === 102 && w.startsWith('fy')) return FY_RULES;
       return undefined;

@@ -16,6 +16,10 @@ const PLURAL_IRREGULAR = new Set(['centuries', 'millennia']);
 const VAGUE_BEFORE = new Set(['for', 'over', 'within', 'in', 'after', 'recent', 'coming', 'past', 'previous', 'last', 'next', 'following']);
 /** Relative words before a bare plural that belong to the span: "recent years", "the coming weeks". */
 const VAGUE_DETERMINERS = new Set(['recent', 'coming', 'past', 'previous', 'last', 'next', 'following']);
+/** Prepositions before "the" + a bare plural unit that make it a vague duration: "over the years". */
+const THE_PLURAL_BEFORE = new Set(['over', 'in', 'during', 'throughout', 'for', 'within']);
+/** Words after "the weeks" that anchor it on an event: "in the weeks before the vote". */
+const EVENT_ANCHORS = new Set(['before', 'after', 'since', 'leading', 'preceding', 'prior', 'following', 'ahead']);
 /** Words after a counted unit that anchor it as a date: "a year ago", "two days later". */
 const ANCHOR_WORDS = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 
@@ -31,10 +35,11 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
   // "60 Minutes" (a title), "a second group" (an ordinal), "three-quarters of" (a fraction).
   if (i > c.lo && isCapitalized(c, i) && c.tokens[i]!.text !== c.tokens[i]!.text.toUpperCase()) return null;
   if (w === 'second' && c.tokens[i + 1] && i + 1 < c.hi && /^(NOUN|ADJ|PROPN|NUM)$/.test(c.tokens[i + 1]!.pos)) return null;
-  if (unit === 'quarter' && (word(c, i + 1) === 'of' || (plural && joined(c, i)))) return null;
+  const count = countBefore(c, i);
+  // "three-quarters of", "two quarters of the vote" are fractions; "several quarters of losses" is a time.
+  if (unit === 'quarter' && ((word(c, i + 1) === 'of' && count?.n !== 'X') || (plural && joined(c, i)))) return null;
   const special = yearCompound(c, i, unit) ?? century(c, i, unit);
   if (special) return special;
-  const count = countBefore(c, i);
   // "the 1988 quarter": a year, not 1988 quarters; "the second quarter": an ordinal, not a unit.
   if (count && typeof count.n === 'number' && count.n >= 1000 && /^\d{4}$/.test(word(c, i - 1))) return null;
   if (count) return counted(c, i, unit, count.start, count.n);
@@ -46,9 +51,15 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
   return singular(c, i, unit);
 }
 
-/** "year-end" (this year), "year-ago"/"year-earlier" (a year before the last date). */
+/** "year-end", "year end", "year's end" (this year), "year-ago"/"year-earlier" (a year before the last date). */
 function yearCompound(c: Ctx, i: number, unit: Unit): Candidate | null {
-  if (unit !== 'year' || word(c, i + 1) !== '-' || !joined(c, i + 1) || !joined(c, i + 2)) return null;
+  if (unit !== 'year') return null;
+  if (word(c, i + 1) === 'end' || (word(c, i + 1) === "'s" && word(c, i + 2) === 'end')) {
+    const s = word(c, i - 1) === 'the' ? i - 1 : i;
+    if (!c.lex.datePrepositions.has(word(c, s - 1))) return null;
+    return { start: s, end: word(c, i + 1) === 'end' ? i + 2 : i + 3, spec: { kind: 'offset', unit: 'year', n: 0, anchor: 'dct' } };
+  }
+  if (word(c, i + 1) !== '-' || !joined(c, i + 1) || !joined(c, i + 2)) return null;
   const next = word(c, i + 2);
   if (next === 'end') return { start: i, end: i + 3, spec: { kind: 'offset', unit: 'year', n: 0, anchor: 'dct' } };
   if (next === 'ago' || next === 'earlier') {
@@ -122,10 +133,21 @@ function vaguePlural(c: Ctx, i: number, unit: Unit): Candidate | null {
   if (word(c, i + 1) === '-' && word(c, i + 2) === 'long' && joined(c, i + 1)) {
     return { start: i, end: i + 3, spec: { kind: 'duration', value: durationValue('X', unit) } };
   }
-  if (!VAGUE_BEFORE.has(prev) || unit === 'weekend') return null;
+  if (unit === 'weekend') return null;
+  const vague = { kind: 'duration', value: durationValue('X', unit) } as const;
+  // "over the years", "in the weeks that followed" (not "in the weeks before the vote": a time before an event)
+  if (prev === 'the' && THE_PLURAL_BEFORE.has(word(c, i - 2))) {
+    return EVENT_ANCHORS.has(word(c, i + 1)) ? null : { start: i - 1, end: i + 1, spec: vague };
+  }
+  // "months of talks", "after weeks of fighting" (not "the early hours of Monday")
+  if (!VAGUE_BEFORE.has(prev)) {
+    const p = c.tokens[i - 1];
+    const modified = i > c.lo && p !== undefined && (p.pos === 'ADJ' || p.pos === 'DET' || p.pos === 'PRON' || p.pos === 'NUM');
+    return word(c, i + 1) === 'of' && !modified && prev !== 'of' ? { start: i, end: i + 1, spec: vague } : null;
+  }
   let s = i;
   if (VAGUE_DETERMINERS.has(prev)) { s = i - 1; if (word(c, s - 1) === 'the') s--; }
-  return { start: s, end: i + 1, spec: { kind: 'duration', value: durationValue('X', unit) } };
+  return { start: s, end: i + 1, spec: vague };
 }
 
 /** A singular unit with no count: "last month", "this year", "the following day", "the end of the year", "the weekend". */
@@ -160,11 +182,11 @@ function singular(c: Ctx, i: number, unit: Unit): Candidate | null {
     if (r !== undefined) s--;
     if (word(c, s - 1) === 'the') return { start: withDateModifiers(c, s - 1), end: i + 1, spec: { kind: 'offset', unit, n: r ?? 0, anchor: 'dct' } };
   }
-  // "the end of the year", "later in the month", "the rest of the week"
-  if (prev === 'the' && unit !== 'day') {
+  // "the end of the year", "later in the month", "the rest of the week"; "later in the day" (the day last named)
+  if (prev === 'the') {
     const k = word(c, i - 2) === 'in' ? i - 2 : i - 1;
     const s = withDateModifiers(c, k);
-    if (s < k) return { start: s, end: i + 1, spec: { kind: 'offset', unit, n: 0, anchor: 'dct' } };
+    if (s < k) return { start: s, end: i + 1, spec: { kind: 'offset', unit, n: 0, anchor: unit === 'day' ? 'ref' : 'dct' } };
   }
   return null;
 }
