@@ -58,6 +58,8 @@ export function createTimeExtractor(resources: Resources) {
       let ref: Point | null = null;
       let refSentence = -2;
       let reportedNoAnchor = false;
+      /** The token after the last period named ("the quarter"), or -1. */
+      let periodEndAfter = -1;
       for (const s of doc.sentences) {
         const c: Ctx = { lex, tokens: doc.tokens, words, lo: s.tokenStart, hi: s.tokenEnd };
         for (const cand of recognize(grammar, c)) {
@@ -86,8 +88,9 @@ export function createTimeExtractor(resources: Resources) {
           const comparison = (cand.spec.kind === 'offset' && cand.spec.unit === 'year' && cand.spec.n < 0)
             || (cand.spec.kind === 'quarter' && (cand.spec.yearShift < 0 || (cand.spec.q === null && cand.spec.year !== null)));
           // The end date of a period ("the quarter ended Sept. 30") belongs to the period, which stays the reference.
-          const periodEnd = cand.start > c.lo && (words[cand.start - 1] === 'ended' || words[cand.start - 1] === 'ending');
+          const periodEnd = periodEndAfter === cand.start - 1 && (words[cand.start - 1] === 'ended' || words[cand.start - 1] === 'ending');
           if (r.point && !comparison && !periodEnd) { ref = r.point; refSentence = s.i; }
+          periodEndAfter = r.point && r.point.gran !== 'day' ? cand.end : -1;
           times.push({ start, end, text: doc.text.slice(start, end), type: r.type, value: r.value });
         }
       }
