@@ -162,6 +162,8 @@ describe('reporting periods in business news (published Thursday 27 October 2022
     ["The company expects a profit in next year's first quarter.", ["next year's first quarter|DATE|2023-Q1"]],
     ['The bank lost $9 million for the quarter ended Sept. 30. The year-ago results were restated.',
       ['the quarter|DATE|2022-Q3', 'Sept. 30|DATE|2022-09-30', 'The year-ago|DATE|2021-Q3']],
+    ['Analysts expect losses through the third quarter of 2023. In the year-ago period, the firm earned $9 million.',
+      ['the third quarter of 2023|DATE|2023-Q3', 'the year-ago period|DATE|2021-Q3']],
     ['The firm was founded in 2015. For the six months ended Aug. 12, it earned $6 million, up from $4 million a year earlier.',
       ['2015|DATE|2015', 'the six months|DURATION|P6M', 'Aug. 12|DATE|2022-08-12', 'a year earlier|DATE|2021']],
     ['Profit rose in the third quarter. It had earned $4 million in the year-ago quarter; the year-ago results included a charge.',

@@ -63,9 +63,10 @@ function yearCompound(c: Ctx, i: number, unit: Unit): Candidate | null {
   const next = word(c, i + 2);
   if (next === 'end') return { start: i, end: i + 3, spec: { kind: 'offset', unit: 'year', n: 0, anchor: 'dct' } };
   if (next === 'ago' || next === 'earlier') {
+    // "the year-ago period" is a reporting period (see quarters.ts); "the year-ago results" a year before the last date.
+    if (word(c, i + 3) === 'period') return null;
     const s = word(c, i - 1) === 'the' ? i - 1 : i;
-    const e = word(c, i + 3) === 'period' ? i + 4 : i + 3;
-    return { start: s, end: e, spec: { kind: 'offset', unit: 'year', n: -1, anchor: 'ref' } };
+    return { start: s, end: i + 3, spec: { kind: 'offset', unit: 'year', n: -1, anchor: 'ref' } };
   }
   return null;
 }
