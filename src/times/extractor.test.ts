@@ -164,6 +164,9 @@ describe('reporting periods in business news (published Thursday 27 October 2022
       ['the quarter|DATE|2022-Q3', 'Sept. 30|DATE|2022-09-30', 'The year-ago|DATE|2021-Q3']],
     ['Analysts expect losses through the third quarter of 2023. In the year-ago period, the firm earned $9 million.',
       ['the third quarter of 2023|DATE|2023-Q3', 'the year-ago period|DATE|2021-Q3']],
+    ['For the year ended June 30, the company earned $4 million.', ['the year|DURATION|P1Y', 'June 30|DATE|2022-06-30']],
+    ['Shares hit a high for the year in June.', ['the year|DATE|2022', 'June|DATE|2022-06']],
+    ['Sales fell through the first nine months of the year.', ['the first nine months|DURATION|P9M', 'the year|DATE|2022']],
     ['The firm was founded in 2015. For the six months ended Aug. 12, it earned $6 million, up from $4 million a year earlier.',
       ['2015|DATE|2015', 'the six months|DURATION|P6M', 'Aug. 12|DATE|2022-08-12', 'a year earlier|DATE|2021']],
     ['Profit rose in the third quarter. It had earned $4 million in the year-ago quarter; the year-ago results included a charge.',
@@ -182,6 +185,7 @@ describe('words that are not times', () => {
     ['A quarter of the population has left.', []],
     ['A 6-year-old girl was rescued.', []],
     ['Prices may fall further.', []],
+    ['For the rebels, high noon has come.', []],
   ]);
 });
 

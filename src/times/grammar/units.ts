@@ -18,6 +18,8 @@ const VAGUE_BEFORE = new Set(['for', 'over', 'within', 'in', 'after', 'recent', 
 const VAGUE_DETERMINERS = new Set(['recent', 'coming', 'past', 'previous', 'last', 'next', 'following']);
 /** Prepositions before "the" + a bare plural unit that make it a vague duration: "over the years". */
 const THE_PLURAL_BEFORE = new Set(['over', 'in', 'during', 'throughout', 'for', 'within']);
+/** Words before "of the year" that name a part of it: "the first nine months of the year". */
+const PART_OF_YEAR = new Set(['months', 'weeks', 'days', 'quarter', 'quarters', 'half', 'part', 'rest', 'remainder', 'balance']);
 /** Words after "the weeks" that anchor it on an event: "in the weeks before the vote". */
 const EVENT_ANCHORS = new Set(['before', 'after', 'since', 'leading', 'preceding', 'prior', 'following', 'ahead']);
 /** Words after a counted unit that anchor it as a date: "a year ago", "two days later". */
@@ -177,6 +179,16 @@ function singular(c: Ctx, i: number, unit: Unit): Candidate | null {
   const anchored = anchoredBefore(c, i);
   if (anchored) return { start: withDateModifiers(c, anchored.start), end: i + 1, spec: { kind: 'offset', unit, n: anchored.n, anchor: 'ref' } };
   // "the fiscal year", "the current fiscal year", "the latest fiscal year", "the full year"
+  // "for the year ended Sept. 30", "the fiscal year ending in June": a reporting year, given as a duration
+  if (unit === 'year' && (word(c, i + 1) === 'ended' || word(c, i + 1) === 'ending')) {
+    const s = prev === 'fiscal' || prev === 'financial' ? i - 1 : i;
+    if (word(c, s - 1) === 'the') return { start: s - 1, end: i + 1, spec: { kind: 'duration', value: 'P1Y', unit: 'year', n: 1 } };
+  }
+  // "a high for the year", "For the year, volume was flat", "the first nine months of the year": this year
+  if (unit === 'year' && prev === 'the' && (endsPhrase(c, i + 1) || c.tokens[i + 1]?.pos === 'ADP')
+    && (word(c, i - 2) === 'for' || (word(c, i - 2) === 'of' && PART_OF_YEAR.has(word(c, i - 3))))) {
+    return { start: i - 1, end: i + 1, spec: { kind: 'offset', unit, n: 0, anchor: 'dct' } };
+  }
   if (unit === 'year' && (prev === 'fiscal' || prev === 'full')) {
     let s = i - 1;
     const r = c.lex.relative.get(word(c, s - 1)) ?? (word(c, s - 1) === 'latest' ? -1 : undefined);
