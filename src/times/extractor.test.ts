@@ -147,6 +147,10 @@ describe('dates anchored on an earlier date in the text', () => {
     ['The deal was signed on Friday, Sept. 2, and ratified the following Monday.',
       ['Friday, Sept. 2|DATE|2022-09-02', 'the following Monday|DATE|2022-09-05']],
     ['Aid arrived two days after May 3.', ['two days after May 3|DATE|2022-05-05']],
+    ["The day before last Tuesday's hearing, the lawyers met.", ['The day before last Tuesday|DATE|2022-09-19']],
+    ['The shops reopened the day after Christmas.', ['the day after Christmas|DATE|2021-12-26']],
+    ['A hearing may be held the week of Oct. 10.', ['the week of Oct. 10|DATE|2022-W41']],
+    ['The day before the attack, police were warned.', []],
     ['Sales rose in the third quarter, up from a year earlier.', ['the third quarter|DATE|2022-Q3', 'a year earlier|DATE|2021-Q3']],
     ['The plant closed in June 2019 and reopened later that year.', ['June 2019|DATE|2019-06', 'later that year|DATE|2019']],
   ]);

@@ -102,10 +102,12 @@ export function resolve(spec: TimeSpec, cx: ResolveContext): Resolved | null {
     }
     case 'shifted': {
       const base = resolve(spec.base, cx);
-      if (!base?.point) return base ? date(base.value, null) : null;
-      const p: Point = { ...base.point, date: shiftDate(base.point.date, spec.unit, spec.n) };
+      if (!base?.point) return base ? date(spec.week ? unknownValue('week') : base.value, null) : null;
+      const p: Point = { ...base.point, date: shiftDate(base.point.date, spec.unit, spec.n), ...(spec.week ? { gran: 'week' } : {}) };
       return date(pointValue(p), p);
     }
+    // never left alone by the grammar
+    case 'link': return null;
   }
 }
 

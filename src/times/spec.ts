@@ -50,8 +50,13 @@ export type TimeSpec =
   | { readonly kind: 'set'; readonly value: string }
   /** A time of day ("T15:30", "TNI") on a date (null: the anchor's day). */
   | { readonly kind: 'clock'; readonly clock: string; readonly date: TimeSpec | null }
-  /** A date shifted by n units: "two days after May 3". */
-  | { readonly kind: 'shifted'; readonly base: TimeSpec; readonly unit: Unit; readonly n: number };
+  /** A date shifted by n units: "two days after May 3"; `week`: the week of the date ("the week of March 6"). */
+  | { readonly kind: 'shifted'; readonly base: TimeSpec; readonly unit: Unit; readonly n: number; readonly week?: boolean }
+  /**
+   * The head of an expression that needs the date after it: "the day before" (-1), "the day after" (1),
+   * "the week of" (0, week); joined to that date by the grammar, dropped when none follows.
+   */
+  | { readonly kind: 'link'; readonly unit: 'day' | 'week'; readonly n: number };
 
 /** A recognized expression: token range [start, end) and its meaning. */
 export interface Candidate {

@@ -128,6 +128,12 @@ function combine(c: Ctx, list: Candidate[]): Candidate[] {
         k++;
         continue;
       }
+      if (cur.spec.kind === 'link' && gap.length === 0 && isDayLevel(next.spec)) {
+        const week = cur.spec.unit === 'week';
+        out.push({ start: cur.start, end: next.end, spec: { kind: 'shifted', base: next.spec, unit: 'day', n: cur.spec.n, ...(week ? { week } : {}) } });
+        k++;
+        continue;
+      }
       if (cur.spec.kind === 'duration' && cur.spec.unit && cur.spec.n !== undefined && gap.length === 1
         && (gap[0] === 'after' || gap[0] === 'before') && next.spec.kind !== 'duration' && next.spec.kind !== 'set'
         && next.spec.kind !== 'ref') {
@@ -137,7 +143,7 @@ function combine(c: Ctx, list: Candidate[]): Candidate[] {
         continue;
       }
     }
-    out.push(cur);
+    if (cur.spec.kind !== 'link') out.push(cur);
   }
   return out;
 }

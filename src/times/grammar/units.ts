@@ -162,9 +162,13 @@ function singular(c: Ctx, i: number, unit: Unit): Candidate | null {
     if (prev === 'the' || prev === 'that') return { start: i - 1, end: i + 1, spec: { kind: 'weekend', dir: null } };
     return null;
   }
-  if (unit === 'day' && prev === 'the' && (word(c, i + 1) === 'before' || word(c, i + 1) === 'after') && endsPhrase(c, i + 2)) {
-    return { start: i - 1, end: i + 2, spec: { kind: 'offset', unit, n: word(c, i + 1) === 'before' ? -1 : 1, anchor: 'ref' } };
+  if (unit === 'day' && prev === 'the' && (word(c, i + 1) === 'before' || word(c, i + 1) === 'after')) {
+    const n = word(c, i + 1) === 'before' ? -1 : 1;
+    // "the day before", "the day after" (the last date named); "the day before last Tuesday" (joined to it)
+    if (endsPhrase(c, i + 2)) return { start: i - 1, end: i + 2, spec: { kind: 'offset', unit, n, anchor: 'ref' } };
+    return { start: i - 1, end: i + 2, spec: { kind: 'link', unit, n } };
   }
+  if (unit === 'week' && prev === 'the' && word(c, i + 1) === 'of') return { start: i - 1, end: i + 2, spec: { kind: 'link', unit, n: 0 } };
   if (rel !== undefined) {
     const withThe = word(c, i - 2) === 'the';
     if (withThe && (prev === 'past' || prev === 'last' || prev === 'next' || prev === 'coming')) {
