@@ -148,6 +148,8 @@ describe('dates anchored on an earlier date in the text', () => {
       ['Friday, Sept. 2|DATE|2022-09-02', 'the following Monday|DATE|2022-09-05']],
     ['Aid arrived two days after May 3.', ['two days after May 3|DATE|2022-05-05']],
     ["The day before last Tuesday's hearing, the lawyers met.", ['The day before last Tuesday|DATE|2022-09-19']],
+    ['Shares closed lower on Friday, hit by losses overnight in Asia, and were down 3% from the previous Friday.',
+      ['Friday|DATE|2022-09-16', 'overnight|TIME|2022-09-16TNI', 'the previous Friday|DATE|2022-09-09']],
     ['The shops reopened the day after Christmas.', ['the day after Christmas|DATE|2021-12-26']],
     ['A hearing may be held the week of Oct. 10.', ['the week of Oct. 10|DATE|2022-W41']],
     ['The day before the attack, police were warned.', []],

@@ -23,6 +23,7 @@ interface LexiconFile {
   dateModifiers: string[];
   deictic: Record<string, number>;
   deicticParts: Record<string, string>;
+  anchoredParts: Record<string, string>;
   partsOfDay: Record<string, string>;
   clockWords: Record<string, string>;
   meridiem: Record<string, 'am' | 'pm'>;
@@ -105,7 +106,10 @@ export interface TimeLexicon {
   readonly anchoredRelative: ReadonlyMap<string, number>;
   readonly dateModifiers: PhraseTrie<true>;
   readonly deictic: ReadonlyMap<string, number>;
+  /** "tonight": a part of the publication day. */
   readonly deicticParts: ReadonlyMap<string, string>;
+  /** "overnight": a part of the day last named (the publication day if none). */
+  readonly anchoredParts: ReadonlyMap<string, string>;
   readonly partsOfDay: ReadonlyMap<string, string>;
   readonly clockWords: ReadonlyMap<string, string>;
   readonly meridiem: ReadonlyMap<string, 'am' | 'pm'>;
@@ -157,6 +161,7 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
     dateModifiers: flags(lex.dateModifiers),
     deictic: map(lex.deictic),
     deicticParts: map(lex.deicticParts),
+    anchoredParts: map(lex.anchoredParts),
     partsOfDay: map(lex.partsOfDay),
     clockWords: map(lex.clockWords),
     meridiem: map(lex.meridiem),

@@ -46,8 +46,11 @@ export function weekdayExpr(c: Ctx, i: number): Candidate | null {
 /** "today", "yesterday", "tomorrow" (with a part of day: "yesterday morning"), "tonight", "the day before yesterday". */
 export function deicticExpr(c: Ctx, i: number): Candidate | null {
   const w = word(c, i);
-  const part0 = c.lex.deicticParts.get(w);
-  if (part0) return { start: withDateModifiers(c, i), end: i + 1, spec: { kind: 'clock', clock: `T${part0}`, date: { kind: 'offset', unit: 'day', n: 0, anchor: 'dct' } } };
+  const part0 = c.lex.deicticParts.get(w) ?? c.lex.anchoredParts.get(w);
+  if (part0) {
+    const anchor = c.lex.anchoredParts.has(w) ? 'ref' : 'dct';
+    return { start: withDateModifiers(c, i), end: i + 1, spec: { kind: 'clock', clock: `T${part0}`, date: { kind: 'offset', unit: 'day', n: 0, anchor } } };
+  }
   let n = c.lex.deictic.get(w);
   if (n === undefined) return null;
   let s = i;

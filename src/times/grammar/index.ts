@@ -46,6 +46,7 @@ export function compileGrammar(lex: TimeLexicon): Grammar {
   add(lex.halfWords.keys(), quarterWord);
   add(lex.deictic.keys(), deicticExpr);
   add(lex.deicticParts.keys(), deicticExpr);
+  add(lex.anchoredParts.keys(), deicticExpr);
   add(lex.partsOfDay.keys(), partOfDayExpr);
   add(lex.holidays.firstWords(), holidayExpr);
   add(lex.references.firstWords(), referenceExpr);
