@@ -60,6 +60,7 @@ interface TenseFile {
   irregularPast: string[];
   notPastEd: string[];
   untilWords: string[];
+  openModal: string[];
   scheduledFor: string[];
   sameFormPast: string[];
 }
@@ -79,6 +80,8 @@ export interface TenseLexicon {
   readonly notPastEd: ReadonlySet<string>;
   /** "until", "till": they point forward unless the clause is in the past perfect ("Until Monday, they had not..."). */
   readonly untilWords: ReadonlySet<string>;
+  /** Modals that say nothing of the time ("could be found Wednesday": before or after). */
+  readonly openModal: ReadonlySet<string>;
   /** Participles that make a schedule with "for": "a summit set for April", "talks scheduled for Monday". */
   readonly scheduledFor: ReadonlySet<string>;
   /** Verbs whose past is their base form ("set", "cut"): read as past when they head a group with no auxiliary. */
@@ -197,6 +200,7 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
       irregularPast: new Set(tense.irregularPast),
       notPastEd: new Set(tense.notPastEd),
       untilWords: new Set(tense.untilWords),
+      openModal: new Set(tense.openModal),
       scheduledFor: new Set(tense.scheduledFor),
       sameFormPast: new Set(tense.sameFormPast),
     }),

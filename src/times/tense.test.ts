@@ -38,6 +38,10 @@ describe('the tense of the clause around a time expression', () => {
     // a verb whose past is its base form, with no auxiliary, is past
     ['The judge set Friday as the deadline for the appeal.', 'Friday', 'PAST'],
     ['The rebels cut the power line on Sunday.', 'Sunday', 'PAST'],
+    ['The statement, read on Sunday at a rally, called for calm.', 'Sunday', 'PAST'],
+    // "could" says nothing of the time, unless in the perfect
+    ['The missing sailors could be found on Sunday.', 'Sunday', null],
+    ['The sailors could have been found on Sunday.', 'Sunday', 'PAST'],
     // ... unless it makes a schedule with "for"
     ['Leaders met in Rome before a summit set for Brussels in April.', 'April', 'FUTURE'],
     // "until" points forward, unless the clause is in the past perfect

@@ -53,6 +53,10 @@ export function groupTense(lex: TenseLexicon, tokens: readonly Token[], words: r
     return 'FUTURE';
   }
   if (first > s && words[first - 1] === 'to') return null;
+  if (lex.openModal.has(w)) {
+    for (let j = first + 1; j < e; j++) if (lex.perfectAux.has(words[j]!)) return 'PAST';
+    return null;
+  }
   if (lex.modal.has(w)) {
     for (let j = first + 1; j < e; j++) if (lex.perfectAux.has(words[j]!)) return 'PAST';
     return 'FUTURE';
