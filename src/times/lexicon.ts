@@ -60,6 +60,7 @@ interface TenseFile {
   irregularPast: string[];
   notPastEd: string[];
   untilWords: string[];
+  planBeforeTo: string[];
   openModal: string[];
   scheduledFor: string[];
   sameFormPast: string[];
@@ -80,6 +81,8 @@ export interface TenseLexicon {
   readonly notPastEd: ReadonlySet<string>;
   /** "until", "till": they point forward unless the clause is in the past perfect ("Until Monday, they had not..."). */
   readonly untilWords: ReadonlySet<string>;
+  /** Intent words before "to" that make a plan even in the past: "were planning to leave", "did not plan to act". */
+  readonly planBeforeTo: ReadonlySet<string>;
   /** Modals that say nothing of the time ("could be found Wednesday": before or after). */
   readonly openModal: ReadonlySet<string>;
   /** Participles that make a schedule with "for": "a summit set for April", "talks scheduled for Monday". */
@@ -200,6 +203,7 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
       irregularPast: new Set(tense.irregularPast),
       notPastEd: new Set(tense.notPastEd),
       untilWords: new Set(tense.untilWords),
+      planBeforeTo: new Set(tense.planBeforeTo),
       openModal: new Set(tense.openModal),
       scheduledFor: new Set(tense.scheduledFor),
       sameFormPast: new Set(tense.sameFormPast),

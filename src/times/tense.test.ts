@@ -34,6 +34,9 @@ describe('the tense of the clause around a time expression', () => {
     ['The prosecutor has scheduled a news conference on Thursday to announce charges.', 'Thursday', 'FUTURE'],
     ['The offer had been due to expire on Friday.', 'Friday', 'PAST'],
     ['Protesters planned a large march on Saturday.', 'Saturday', 'FUTURE'],
+    ['The families were planning to drive to the border on Monday.', 'Monday', 'FUTURE'],
+    ['Officials did not plan to act on Thursday.', 'Thursday', 'FUTURE'],
+    ['The truce was expected to end on Friday.', 'Friday', null],
     ['Tuesday: a day of mourning.', 'Tuesday', null],
     // a verb whose past is its base form, with no auxiliary, is past
     ['The judge set Friday as the deadline for the appeal.', 'Friday', 'PAST'],

@@ -34,22 +34,26 @@ export function groupTense(lex: TenseLexicon, tokens: readonly Token[], words: r
   }
   let first = -1;
   let intent = false;
+  let plan = false;
   let last = -1;
   for (let j = s; j < e; j++) {
     const w = words[j]!;
     if (lex.future.has(w)) return 'FUTURE';
-    if (w === 'to' && j > s && lex.intentBeforeTo.has(words[j - 1]!) && j + 1 < e && isVerbal(tokens[j + 1]!)) intent = true;
+    if (w === 'to' && j > s && lex.intentBeforeTo.has(words[j - 1]!) && j + 1 < e && isVerbal(tokens[j + 1]!)) {
+      intent = true;
+      plan = lex.planBeforeTo.has(words[j - 1]!);
+    }
     if (isVerbal(tokens[j]!) && w !== "'d") { if (first < 0) first = j; last = j; }
   }
   if (first < 0) return null;
   const w = words[first]!;
   // "a summit set for April", "talks scheduled for Monday": a schedule, whatever the form of the verb.
   if (words[e] === 'for' && lex.scheduledFor.has(words[last]!) && w !== 'had') return 'FUTURE';
-  // A plan ("is set to resume", "scheduled a hearing") points to later, unless it was made in the past perfect
-  // ("had been due to expire"); "was expected to end" leaves the direction open.
+  // A plan ("is set to resume", "scheduled a hearing", "were planning to leave", "did not plan to act") points to
+  // later, unless it was made in the past perfect ("had been due to expire"); "was expected to end" leaves it open.
   if (intent || lex.planVerbs.has(words[last]!)) {
     if (w === 'had') return 'PAST';
-    if (lex.pastAux.has(w) && intent) return null;
+    if (lex.pastAux.has(w) && intent && !plan) return null;
     return 'FUTURE';
   }
   if (first > s && words[first - 1] === 'to') return null;
