@@ -135,6 +135,10 @@ describe('times of day', () => {
     ['Two drones were shot down last night.', ['last night|TIME|2022-09-21TNI']],
     ['The speech is scheduled for tonight.', ['tonight|TIME|2022-09-22TNI']],
     ['Shelling resumed on Tuesday night.', ['Tuesday night|TIME|2022-09-20TNI']],
+    ['At mid-afternoon yesterday the shares were up.', ['mid-afternoon yesterday|TIME|2022-09-21TAF']],
+    ['Troops entered the town on Monday. By mid afternoon, the fighting was over.',
+      ['Monday|DATE|2022-09-19', 'mid afternoon|TIME|2022-09-19TAF']],
+    ['The patrols moved by night.', []],
   ]);
 });
 

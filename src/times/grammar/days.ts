@@ -63,20 +63,28 @@ export function deicticExpr(c: Ctx, i: number): Candidate | null {
   return { start: withDateModifiers(c, s), end: e, spec };
 }
 
-const PART_PREPOSITIONS = new Set(['in', 'during', 'by']);
+const PART_PREPOSITIONS = new Set(['in', 'during', 'by', 'until', 'till']);
 
 /** "this morning", "last night", "that evening", "the next morning" (parts of a day named by the word before). */
 export function partOfDayExpr(c: Ctx, i: number): Candidate | null {
   const p = c.lex.partsOfDay.get(word(c, i));
   if (!p) return null;
   const prev = word(c, i - 1);
+  // "mid-afternoon yesterday", "late morning Friday": joined to the day that follows by the grammar
+  const next = word(c, i + 1);
+  if (c.lex.deictic.has(next) || (c.lex.weekdays.has(next) && isCapitalized(c, i + 1))) {
+    return { start: withDateModifiers(c, i), end: i + 1, spec: { kind: 'clock', clock: `T${p}`, date: null } };
+  }
   let date: TimeSpec;
   let s: number;
+  let k = withDateModifiers(c, i);
+  if (word(c, k - 1) === 'the') k--;
   if (prev === 'this') { date = { kind: 'offset', unit: 'day', n: 0, anchor: 'dct' }; s = i - 1; }
-  // "in the morning", "during the night": of the day last named ("4 in the morning" is a clock time)
-  else if (prev === 'the' && PART_PREPOSITIONS.has(word(c, i - 2)) && !/^\d/.test(word(c, i - 3))) {
+  // "in the morning", "by mid-afternoon", "during the night": of the day last named ("4 in the morning" is a
+  // clock time; "by night" a manner)
+  else if (PART_PREPOSITIONS.has(word(c, k - 1)) && !(k === i && p === 'NI') && !/^\d/.test(word(c, k - 2))) {
     date = { kind: 'offset', unit: 'day', n: 0, anchor: 'ref' };
-    s = i - 1;
+    s = k;
   }
   else if (prev === 'last' && (p === 'NI' || p === 'EV')) { date = { kind: 'offset', unit: 'day', n: -1, anchor: 'dct' }; s = i - 1; }
   else {
