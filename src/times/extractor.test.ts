@@ -100,6 +100,8 @@ describe('vague and counted periods', () => {
     ['The firm returned to profit after several quarters of losses.', ['several quarters|DURATION|PXQ']],
     ['Over the next couple of years the plant will expand.', ['the next couple of years|DURATION|P2Y']],
     ['Months of talks ended in a deal.', ['Months|DURATION|PXM']],
+    ['The plant will close over the next year or so.', ['the next year or so|DURATION|P1Y']],
+    ['A week or so ago, the general chose a date.', ['A week or so ago|DATE|2022-W37']],
     ['Over the years the village shrank.', ['the years|DURATION|PXY']],
     ['Police searched the area in the weeks before the vote.', []],
     ['The early hours of Monday were quiet.', ['Monday|DATE|2022-09-19']],

@@ -49,8 +49,9 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
   if (c.lex.setQuantifiers.has(q) && !plural) {
     return { start: i - 1, end: i + 1, spec: { kind: 'set', value: durationValue(1, unit) } };
   }
-  if (plural) return vaguePlural(c, i, unit);
-  return singular(c, i, unit);
+  const cand = plural ? vaguePlural(c, i, unit) : singular(c, i, unit);
+  // "the next year or so"
+  return cand && cand.end === i + 1 && word(c, i + 1) === 'or' && word(c, i + 2) === 'so' ? { ...cand, end: i + 3 } : cand;
 }
 
 /** "year-end", "year end", "year's end" (this year), "year-ago"/"year-earlier" (a year before the last date). */
@@ -97,29 +98,31 @@ function counted(c: Ctx, i: number, unit: Unit, countStart: number, n: number | 
   if ((before === 'every' || before === 'each' || before === 'per') && n !== 'X') {
     return { start: countStart - 1, end: i + 1, spec: { kind: 'set', value: durationValue(n, unit) } };
   }
-  const r = word(c, i + 1);
+  // "a week or so (ago)": the approximation belongs to the span; `u` is the last token of the unit phrase.
+  const u = word(c, i + 1) === 'or' && word(c, i + 2) === 'so' ? i + 2 : i;
+  const r = word(c, u + 1);
   const article = word(c, countStart);
   // "a quarter", "more than a quarter": a fraction unless it is a time ago or later.
   if (unit === 'quarter' && (article === 'a' || article === 'an') && !ANCHOR_WORDS.has(r)) return null;
-  if ((article === 'a' || article === 'an') && countStart === i - 1 && !ANCHOR_WORDS.has(r) && isRateArticle(c, countStart)) {
+  if ((article === 'a' || article === 'an') && countStart === i - 1 && u === i && !ANCHOR_WORDS.has(r) && isRateArticle(c, countStart)) {
     return { start: countStart, end: i + 1, spec: { kind: 'set', value: durationValue(1, unit) } };
   }
   const s = withQuantityModifiers(c, countStart);
   const sMod = c.lex.quantityModifiers.matchBefore(c.words, countStart, c.lo)?.at ?? countStart;
   if (r === 'ago') {
-    if (n === 'X') return { start: sMod, end: i + 2, spec: { kind: 'vague-offset', sign: -1 } };
-    return { start: sMod, end: i + 2, spec: { kind: 'offset', unit, n: -n, anchor: 'dct' } };
+    if (n === 'X') return { start: sMod, end: u + 2, spec: { kind: 'vague-offset', sign: -1 } };
+    return { start: sMod, end: u + 2, spec: { kind: 'offset', unit, n: -n, anchor: 'dct' } };
   }
   if (n !== 'X') {
     const sign = r === 'earlier' || r === 'before' ? -1 : r === 'later' || r === 'after' ? 1 : 0;
-    if (sign !== 0 && (r === 'earlier' || r === 'later' || endsPhrase(c, i + 2))) {
-      return { start: sMod, end: i + 2, spec: { kind: 'offset', unit, n: sign * n, anchor: 'ref' } };
+    if (sign !== 0 && (r === 'earlier' || r === 'later' || endsPhrase(c, u + 2))) {
+      return { start: sMod, end: u + 2, spec: { kind: 'offset', unit, n: sign * n, anchor: 'ref' } };
     }
-    if (r === 'from' && word(c, i + 2) === 'now') {
-      return { start: sMod, end: i + 3, spec: { kind: 'offset', unit, n, anchor: 'dct' } };
+    if (r === 'from' && word(c, u + 2) === 'now') {
+      return { start: sMod, end: u + 3, spec: { kind: 'offset', unit, n, anchor: 'dct' } };
     }
   }
-  let e = i + 1;
+  let e = u + 1;
   // An age ("a 6-year-old", "52 years old") describes a person, not a time.
   if (r === 'old' || (r === '-' && word(c, e + 1) === 'old')) return null;
   if (r === '-' && word(c, e + 1) === 'long' && joined(c, e)) e += 2;
