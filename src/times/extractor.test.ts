@@ -168,6 +168,8 @@ describe('reporting periods in business news (published Thursday 27 October 2022
   check([
     ['Profit rose 8% in the third quarter, compared with the quarter a year ago.',
       ['the third quarter|DATE|2022-Q3', 'the quarter a year ago|DATE|2021-Q3']],
+    ['Sales rose in the third quarter from a year ago; the rival held a larger share last year.',
+      ['the third quarter|DATE|2022-Q3', 'a year ago|DATE|2021-Q3', 'last year|DATE|2021']],
     ['Sales were flat in the corresponding period last year.', ['the corresponding period last year|DATE|2021-Q3']],
     ["Revenue in last year's quarter was $3 million.", ["last year's quarter|DATE|2021-Q3"]],
     ['Net income was $5 million in the 2021 period.', ['the 2021 period|DATE|2021-Q3']],

@@ -72,7 +72,7 @@ export function resolve(spec: TimeSpec, cx: ResolveContext): Resolved | null {
       const p: Point = { date: addDays(cx.dct, 7 * weeks), gran: 'weekend' };
       return date(pointValue(p), p);
     }
-    case 'offset': return offset(spec.unit, spec.n, spec.anchor, cx);
+    case 'offset': return offset(spec.unit, spec.n, spec.anchor, cx, spec.calendar === true);
     case 'season': return season(spec.season, spec.year, spec.dir, cx);
     case 'quarter': return quarter(spec, cx);
     case 'decade': {
@@ -147,11 +147,12 @@ function calendarDate(spec: Extract<TimeSpec, { kind: 'date' }>, cx: ResolveCont
   return date(pointValue(p), p);
 }
 
-function offset(unit: Extract<TimeSpec, { kind: 'offset' }>['unit'], n: number, anchor: 'dct' | 'ref', cx: ResolveContext): Resolved {
+function offset(unit: Extract<TimeSpec, { kind: 'offset' }>['unit'], n: number, anchor: 'dct' | 'ref', cx: ResolveContext, calendar: boolean): Resolved {
   let gran: Granularity = unitGranularity(unit);
   let base = cx.dct;
-  // "sales rose from a year ago" just after "in the third quarter": the same quarter a year before.
-  if (anchor === 'dct' && unit === 'year' && n === -1 && cx.refIsRecent && cx.ref
+  // "sales rose from a year ago" just after "in the third quarter": the same quarter a year before
+  // ("last year" names the calendar year).
+  if (anchor === 'dct' && unit === 'year' && n === -1 && !calendar && cx.refIsRecent && cx.ref
     && (cx.ref.gran === 'quarter' || cx.ref.gran === 'half')) anchor = 'ref';
   if (anchor === 'ref' && cx.ref) {
     const refGran = cx.ref.gran;

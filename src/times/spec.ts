@@ -31,7 +31,9 @@ export type TimeSpec =
   /** A weekend: "the weekend" (tense decides which), "last weekend" (-1). */
   | { readonly kind: 'weekend'; readonly dir: Direction }
   /** n units from the anchor, at the unit's granularity: today (day 0), last week (week -1), two years ago (year -2). */
-  | { readonly kind: 'offset'; readonly unit: Unit; readonly n: number; readonly anchor: Anchor }
+  | { readonly kind: 'offset'; readonly unit: Unit; readonly n: number; readonly anchor: Anchor;
+      /** Named by a calendar word ("last year", "next month") rather than counted back ("a year ago"). */
+      readonly calendar?: boolean }
   /** "n units ago" with an unknown count ("several years ago"). */
   | { readonly kind: 'vague-offset'; readonly sign: -1 | 1 }
   | { readonly kind: 'season'; readonly season: string; readonly year: number | null; readonly dir: Direction }

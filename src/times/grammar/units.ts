@@ -180,7 +180,7 @@ function singular(c: Ctx, i: number, unit: Unit): Candidate | null {
       return { start: i - 1, end: i + 1, spec: { kind: 'duration', value: durationValue(1, unit) } };
     } else if (prev !== 'previous' || !withThe) {
       const s = withDateModifiers(c, withThe ? i - 2 : i - 1);
-      return { start: s, end: i + 1, spec: { kind: 'offset', unit, n: rel, anchor: 'dct' } };
+      return { start: s, end: i + 1, spec: { kind: 'offset', unit, n: rel, anchor: 'dct', calendar: true } };
     }
   }
   const anchored = anchoredBefore(c, i);
