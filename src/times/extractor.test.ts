@@ -64,6 +64,8 @@ describe('absolute and partial dates', () => {
     ['The drought began in the summer of 2021.', ['the summer of 2021|DATE|2021-SU']],
     ['The dam was finished in nineteen ninety-four.', ['nineteen ninety-four|DATE|1994']],
     ['Fighting stopped by mid-November 2021.', ['mid-November 2021|DATE|2021-11']],
+    ['The summit will be held on Oct. 24 and 25.', ['Oct. 24|DATE|2022-10-24', '25|DATE|2022-10-25']],
+    ['The polls were open on May 8 and 9, 2021.', ['May 8|DATE|2021-05-08', '9, 2021|DATE|2021-05-09']],
   ]);
 });
 

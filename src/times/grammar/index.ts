@@ -8,7 +8,7 @@ import type { TimeLexicon } from '../lexicon.js';
 import type { Candidate, TimeSpec } from '../spec.js';
 import type { Ctx } from './context.js';
 import { word } from './context.js';
-import { decade, monthDate, numericDate, spokenYear, yearDate } from './dates.js';
+import { coordinatedDay, decade, monthDate, numericDate, spokenYear, yearDate } from './dates.js';
 import { deicticExpr, holidayExpr, partOfDayExpr, weekdayExpr } from './days.js';
 import { halfExpr, periodExpr, quarterWord } from './quarters.js';
 import { unitExpr } from './units.js';
@@ -21,7 +21,7 @@ export interface Grammar {
   rulesFor(w: string): readonly Rule[] | undefined;
 }
 
-const DIGIT_RULES: readonly Rule[] = [numericDate, yearDate, decade, clockExpr];
+const DIGIT_RULES: readonly Rule[] = [numericDate, yearDate, decade, clockExpr, coordinatedDay];
 const MID_RULES: readonly Rule[] = [monthDate, decade, yearDate];
 const PREFIX_YEAR_RULES: readonly Rule[] = [yearDate];
 const APOSTROPHE_RULES: readonly Rule[] = [decade];
