@@ -13,9 +13,15 @@ import { clauseTense, type Tense } from './tense.js';
 
 /** Lower-case words with curly apostrophes made straight, as the lexicon writes them. */
 export function normalizedWords(doc: Doc): string[] {
-  const out = new Array<string>(doc.tokens.length);
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const w = doc.tokens[k]!.lower;
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const out = new Array<string>(n);
+  if (!doc.text.includes('’')) {
+    for (let k = 0; k < n; k++) out[k] = tokens[k]!.lower;
+    return out;
+  }
+  for (let k = 0; k < n; k++) {
+    const w = tokens[k]!.lower;
     out[k] = w.includes('’') ? w.replace(/’/g, "'") : w;
   }
   return out;
