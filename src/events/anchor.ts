@@ -1,0 +1,138 @@
+/**
+ * When and where an event happened: the time expression and the place in the
+ * clause that states it (else its sentence), else the publication date; for
+ * the place, a place named for another event of the sentence, the actor's own
+ * country for a domestic event, else the article's main place.
+ */
+import type { Place, Span, TimeExpr } from '../analysis/format.js';
+import { tokenIndexAt } from '../doc/navigate.js';
+import type { Doc } from '../doc/types.js';
+import type { MentionIndex } from './mentions.js';
+import type { SentenceView } from './sentence.js';
+
+interface Ref<T> {
+  readonly first: number;
+  readonly last: number;
+  readonly sentence: number;
+  readonly item: T;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'from', 'into', 'on']);
+const DATE_VALUE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2})/;
+
+function refs<T extends Span>(doc: Doc, items: readonly T[]): Ref<T>[] {
+  return items.map((item) => {
+    const first = tokenIndexAt(doc, item.start);
+    let last = first;
+    while (last < doc.tokens.length && doc.tokens[last]!.start < item.end) last++;
+    return { first, last: Math.max(last, first + 1), sentence: doc.tokens[first]?.sentence ?? -1, item };
+  });
+}
+
+export class Anchors {
+  readonly doc: Doc;
+  readonly #times: Ref<TimeExpr>[];
+  readonly #places: Ref<Place>[];
+  readonly #published: string | null;
+  readonly #mainPlace: Span | null;
+  /** Tokens inside time expressions. */
+  readonly timeTokens: ReadonlySet<number>;
+
+  constructor(doc: Doc, times: readonly TimeExpr[], places: readonly Place[]) {
+    this.doc = doc;
+    this.#times = refs(doc, times);
+    this.#places = refs(doc, places);
+    this.#published = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
+    const tt = new Set<number>();
+    for (const t of this.#times) for (let k = t.first; k < t.last; k++) tt.add(k);
+    this.timeTokens = tt;
+    this.#mainPlace = this.#computeMainPlace();
+  }
+
+  get published(): string | null {
+    return this.#published;
+  }
+
+  /** The date of an event whose trigger spans tokens [first, last): from its clause or sentence, else publication. */
+  date(v: SentenceView, first: number, head: number): { date: string | null; fromText: boolean } {
+    const cs = v.clauseStart(first);
+    const ce = v.clauseEnd(head);
+    let best: Ref<TimeExpr> | null = null;
+    let bestScore = Infinity;
+    for (const t of this.#times) {
+      if (t.sentence !== v.sentence.i) continue;
+      if (!(t.item.type === 'DATE' || t.item.type === 'TIME')) continue;
+      if (!DATE_VALUE.test(t.item.value) && t.item.value !== 'PRESENT_REF') continue;
+      const inClause = t.first >= cs && t.last <= ce;
+      const score = (inClause ? 0 : 1000) + Math.abs(t.first - head);
+      if (score < bestScore) { best = t; bestScore = score; }
+    }
+    if (best) {
+      const value = best.item.value === 'PRESENT_REF' ? this.#published : DATE_VALUE.exec(best.item.value)![1]!;
+      return { date: value, fromText: true };
+    }
+    return { date: this.#published, fromText: false };
+  }
+
+  /** True when a date read from the text lies after the publication date. */
+  isAfterPublication(date: string): boolean {
+    if (!this.#published || date.includes('W')) return false;
+    return date > this.#published.slice(0, date.length);
+  }
+
+  /**
+   * The place named in the event's clause (after in/at/near... for any event;
+   * any place for a material one), else in its sentence after a locative.
+   */
+  placeInText(v: SentenceView, first: number, head: number, material: boolean): Span | null {
+    const cs = v.clauseStart(first);
+    const ce = v.clauseEnd(head);
+    let best: Ref<Place> | null = null;
+    let bestScore = Infinity;
+    for (const p of this.#places) {
+      if (p.sentence !== v.sentence.i) continue;
+      const locative = LOCATIVE.has(this.doc.tokens[p.first - 1]?.lower ?? '');
+      const inClause = p.first >= cs && p.last <= ce;
+      if (!locative && !(inClause && material)) continue;
+      const score = (inClause ? 0 : 1000) + Math.abs(p.first - head) + (p.item.featureType === 'country' ? 5 : 0);
+      if (score < bestScore) { best = p; bestScore = score; }
+    }
+    return best ? span(best.item) : null;
+  }
+
+  /** The first mention of a country as a place, if the article names it. */
+  countryPlace(country: string): Span | null {
+    const p = this.#places.find((r) => r.item.country === country && r.item.featureType === 'country')
+      ?? this.#places.find((r) => r.item.country === country);
+    return p ? span(p.item) : null;
+  }
+
+  /** The country of a place span, if it is one of the article's places. */
+  countryOf(s: Span): string | null {
+    return this.#places.find((r) => r.item.start === s.start && r.item.end === s.end)?.item.country ?? null;
+  }
+
+  /** The article's main place: the first mention of its most often named country. */
+  get mainPlace(): Span | null {
+    return this.#mainPlace;
+  }
+
+  #computeMainPlace(): Span | null {
+    const counts = new Map<string, number>();
+    for (const p of this.#places) if (p.item.country) counts.set(p.item.country, (counts.get(p.item.country) ?? 0) + 1);
+    let top: string | null = null;
+    for (const [c, n] of counts) if (top === null || n > counts.get(top)!) top = c;
+    return top ? this.countryPlace(top) : null;
+  }
+
+  /** The place for a domestic event of an actor (its own country), when the article names that country. */
+  homePlace(mentions: MentionIndex, actor: string | null, target: string | null): Span | null {
+    const a = mentions.actor(actor);
+    if (!a?.country) return null;
+    const b = mentions.actor(target);
+    if (b?.country && b.country !== a.country) return null;
+    return this.countryPlace(a.country);
+  }
+}
+
+const span = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
