@@ -4,8 +4,8 @@
  * countries). Each record's text is analysed as one article.
  *
  * - Type accuracy: share of records whose main event has the gold type. The
- *   main event is the first event (in text order) that has an actor, else the
- *   first event; a record with no event counts as wrong.
+ *   main event is the first event (in text order) with a participant (actor
+ *   or target), else the first event; a record with no event counts as wrong.
  * - Source / target country accuracy: over records whose gold source (target)
  *   lists at least one actor, the share where the main event's actor (target)
  *   has one of the gold country codes.
@@ -13,7 +13,10 @@
  * The records use PLOVER 0.5 category names; they are mapped to today's
  * sixteen types: DEMAND -> REQUEST, DISAPPROVE -> ACCUSE, INVESTIGATE ->
  * ACCUSE (PLOVER 2021 folds investigation into ACCUSE, mode investigate),
- * FIGHT -> ASSAULT; every other name is unchanged. A few old CAMEO country
+ * FIGHT -> ASSAULT; every other name is unchanged. Two 0.5 modes name acts
+ * that PLOVER 2021 (CAMEO2PLOVER-2021.txt) moved to ASSAULT: COERCE "destroy"
+ * (CAMEO 1712, destroy property) and COERCE "detain" (in these records
+ * kidnapping and human shields, CAMEO 181/184). A few old CAMEO country
  * codes are mapped to ISO 3166: JAP -> JPN, ITL -> ITA, VTN -> VNM.
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +29,8 @@ import type { EvalTask } from './tasks.js';
 export const OLD_TYPES: Readonly<Record<string, string>> = {
   DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT',
 };
+/** Old type + mode -> today's type, where the mode says the act moved. */
+export const OLD_MODES: Readonly<Record<string, string>> = { 'COERCE/destroy': 'ASSAULT', 'COERCE/detain': 'ASSAULT' };
 const OLD_CODES: Readonly<Record<string, string>> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
 
 export interface GsrRecord {
@@ -52,15 +57,15 @@ export function readGsr(dataDir: string): GsrRecord[] {
       id: String(r.id),
       text: r.text as string,
       date: typeof r.date === 'string' ? r.date : null,
-      type: OLD_TYPES[r.event as string] ?? (r.event as string),
+      type: OLD_MODES[`${r.event}/${r.mode}`] ?? OLD_TYPES[r.event as string] ?? (r.event as string),
       sources: codesOf(r.source),
       targets: codesOf(r.target),
     }));
 }
 
-/** The main event of a record: the first with an actor, else the first. */
+/** The main event of a record: the first with a participant, else the first. */
 export function mainEvent(events: readonly Event[]): Event | undefined {
-  return events.find((e) => e.actor !== null) ?? events[0];
+  return events.find((e) => e.actor !== null || e.target !== null) ?? events[0];
 }
 
 export interface GsrScore {

@@ -46,6 +46,7 @@ const patterns: string[] = [];
 let section: 'none' | 'synsets' | 'verbs' = 'none';
 let block = '';
 let blockCode = '---';
+let blockForms = new Map<string, string>(); // inflected form (or compound form) -> lemma, for the current block
 let synName = '';
 let synPhrases: string[] = [];
 const flushSynset = () => {
@@ -72,13 +73,21 @@ for (const raw of lines) {
     const m = /^---\s+(\S+)\s+\[([^\]]*)\]/.exec(raw);
     block = m ? m[1]! : `block${verbs.length}`;
     blockCode = m ? m[2]!.trim() : '---';
+    blockForms = new Map();
     continue;
   }
-  if (line.startsWith('-')) {
+  if (raw.trim().startsWith('-')) {
     const m = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(line);
     if (!m) continue;
     const code = m[2]!.replace(/!$/, '').trim();
-    patterns.push(`${lower(block)}\t${lower(m[1]!).replace(/\s+/g, ' ')}\t${code}`);
+    // the comment names the verb(s) the pattern was found with: it applies to those verbs only
+    const comment = /#(.*)$/.exec(raw)?.[1] ?? '';
+    const named = new Set<string>();
+    for (const w of comment.split(/[\s,]+/)) {
+      const lemma = blockForms.get(lower(w).replace(/\+/g, ''));
+      if (lemma) named.add(lemma);
+    }
+    patterns.push(`${lower(block)}\t${lower(m[1]!).replace(/\s+/g, ' ')}\t${code}\t${[...named].join(',')}`);
     continue;
   }
   // a verb line: WORD {FORMS} [CODE], compounds with + marking the verb: +CALL_UP, WIRE_+TAP
@@ -102,6 +111,8 @@ for (const raw of lines) {
     forms = inflect(base);
   }
   const marked = words.map((w, i) => (i === head ? `+${w}` : w)).join(' ');
+  const lemma = words.join('_');
+  for (const f of forms) blockForms.set(words.map((w, i) => (i === head ? f : w)).join('_'), lemma);
   verbs.push(`${marked}\t${lower(block)}\t${own || (blockCode === '---' ? '' : blockCode)}\t${[...new Set(forms)].join(',')}`);
 }
 
@@ -119,7 +130,7 @@ writeFileSync(join(outDir, 'cameo-synsets.tsv'),
 writeFileSync(join(outDir, 'cameo-verbs.tsv'),
   `${header('CAMEO verbs: words (+ marks the inflected verb), block, CAMEO code of the verb alone in CAMEO, inflected forms', 'PETRARCH2 CAMEO.2.0.txt (MIT, Copyright 2015 Open Event Data Alliance)')}${verbs.join('\n')}\n`);
 writeFileSync(join(outDir, 'cameo-patterns.tsv'),
-  `${header('CAMEO verb patterns: block, pattern (pre * post), CAMEO code', 'PETRARCH2 CAMEO.2.0.txt (MIT, Copyright 2015 Open Event Data Alliance)')}${patterns.join('\n')}\n`);
+  `${header('CAMEO verb patterns: block, pattern (pre * post), CAMEO code, the verbs it was found with (none: every verb of the block)', 'PETRARCH2 CAMEO.2.0.txt (MIT, Copyright 2015 Open Event Data Alliance)')}${patterns.join('\n')}\n`);
 writeFileSync(join(outDir, 'cameo-plover.tsv'),
   `${header('CAMEO code -> PLOVER type, mode, context, CAMEO label', 'PLOVER CAMEO2PLOVER-2021.txt (CC BY-SA 4.0, Open Event Data Alliance)')}${plover.join('\n')}\n`);
 console.log(`build:events: ${verbs.length} verbs, ${patterns.length} patterns, ${synsets.length} synsets, ${plover.length} PLOVER rows -> ${outDir}`);

@@ -8,7 +8,7 @@ import type { CueRole, Cues } from './cues.js';
 import { cuesIn, governorRole, type GroupCues } from './modality.js';
 import type { RoleFinder } from './roles.js';
 import type { SentenceView } from './sentence.js';
-import type { Trigger } from './triggers.js';
+import { wordClass, type Trigger } from './triggers.js';
 
 export interface Link {
   /** The cue role of the governing word, or 'other' (a plain verb or noun: the trigger is only its purpose). */
@@ -45,6 +45,11 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
   const g = v.verbGroupStart(first);
   let k = g - 1;
   while (k >= v.start && v.pos(k) === 'ADV') k--;
+  // "resume shelling", "continue fighting": a gerund after a governing verb
+  if (v.lower(first).endsWith('ing') && v.pos(k) === 'VERB') {
+    const link = makeLink(v, cues, k, null);
+    if (link.role !== 'other') return link;
+  }
   if (v.lower(k) === 'to' && v.pos(k) !== 'ADP') {
     let j = k - 1;
     while (j >= v.start && (v.pos(j) === 'ADV' || v.isNeg(j))) j--;
@@ -69,7 +74,7 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
   if (cs > v.start && v.lower(cs - 1) === 'that') {
     let m = cs - 2;
     while (m >= v.start && (v.pos(m) === 'ADV' || v.lower(m) === ',')) m--;
-    if (v.pos(m) === 'VERB') {
+    if (v.pos(m) === 'VERB' || v.pos(m) === 'NOUN') {
       const link = makeLink(v, cues, m, null);
       if (link.role === 'request' || link.role === 'hedge-verb' || link.role === 'threat') {
         return { ...link, object: roles.subjectOf(first) };
@@ -82,17 +87,19 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
 /** The governor of a noun: "called for [mobilization]", "demanded [the release]", "continue [that support]". */
 function nounGovernor(v: SentenceView, cues: Cues, t: Trigger): Link | null {
   let j = t.first - 1;
-  while (j >= v.start && (NOMINAL_SKIP.has(v.pos(j)) || v.isPossessive(j) || v.lower(j) === '-' || v.lower(j) === ',' || (v.lower(j) === 'that' && v.pos(j) === 'SCONJ'))) j--;
-  if (v.lower(j) === 'for') {
+  while (j >= v.start && (NOMINAL_SKIP.has(v.pos(j)) || v.pos(j) === 'PROPN' || v.isPossessive(j) || v.lower(j) === '-' || v.lower(j) === ',' || (v.lower(j) === 'that' && v.pos(j) === 'SCONJ'))) j--;
+  if (v.lower(j) === 'for' || v.lower(j) === 'to') {
+    // "called for [sanctions]"; "agreed to [a ceasefire]", "opposed to [mediation]"
     let m = j - 1;
     while (m >= v.start && v.pos(m) === 'ADV') m--;
-    if (v.pos(m) === 'VERB') {
+    if (v.pos(m) === 'VERB' || v.pos(m) === 'ADJ') {
       const link = makeLink(v, cues, m, null);
-      return link.role === 'request' ? link : null;
+      const wanted = v.lower(j) === 'for' ? link.role === 'request' : link.role === 'intent' || link.role === 'refuse';
+      return wanted ? link : null;
     }
     return null;
   }
-  if (v.pos(j) === 'VERB') {
+  if (v.pos(j) === 'VERB' && wordClass(v, j) === 'verb') {
     const link = makeLink(v, cues, j, null);
     return link.role === 'other' ? null : link;
   }

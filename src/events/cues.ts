@@ -4,7 +4,7 @@ import { readTsv } from './tsv.js';
 
 export const CUE_ROLES = [
   'neg', 'hedge', 'reports', 'sentence-hedge', 'hedge-verb', 'future', 'predict', 'intent', 'threat', 'refuse',
-  'negimp', 'request', 'order', 'aspect', 'attempt', 'planned', 'raise',
+  'negimp', 'request', 'order', 'aspect', 'attempt', 'planned', 'raise', 'obligation', 'light-head',
 ] as const;
 export type CueRole = (typeof CUE_ROLES)[number];
 
@@ -21,14 +21,14 @@ export interface Cues {
   readonly byFirst: ReadonlyMap<string, readonly Cue[]>;
 }
 
-export function loadCues(file: string): Cues {
+export function loadCues(file: string, irregular: ReadonlyMap<string, readonly string[]> = new Map()): Cues {
   const byFirst = new Map<string, Cue[]>();
   for (const [phrase, role, kind = ''] of readTsv(file)) {
     if (!(CUE_ROLES as readonly string[]).includes(role!)) throw new Error(`cues.tsv: unknown role ${role}`);
     const [first, ...rest] = phrase!.split(' ');
     const verb = kind === 'verb';
     const cue: Cue = { role: role as CueRole, rest, verb };
-    for (const f of verb ? inflectVerb(first!) : [first!]) {
+    for (const f of verb ? inflectVerb(first!, irregular.get(first!)) : [first!]) {
       let list = byFirst.get(f);
       if (!list) byFirst.set(f, (list = []));
       list.push(cue);
@@ -36,6 +36,11 @@ export function loadCues(file: string): Cues {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   return { byFirst };
+}
+
+/** Is the word a cue of this role on its own (a one-word cue)? */
+export function isCue(cues: Cues, word: string, role: CueRole): boolean {
+  return cues.byFirst.get(word)?.some((c) => c.role === role && c.rest.length === 0) ?? false;
 }
 
 /** The cues that start at position p of `words` (lower case), with their length in words. */

@@ -25,6 +25,8 @@ export interface Draft {
   future: boolean;
   /** The trigger's own verb group says it will happen ("will", "would"): read as the actor's intent. */
   intent: boolean;
+  /** "X must ...": the event is demanded of its actor by the sentence's speaker. */
+  obligation: boolean;
 }
 
 const COORD = new Set(['and', 'or', ',', 'and/or']);
@@ -85,15 +87,18 @@ export function sentenceDrafts(
     const t = g[0]!;
     const lastT = g.at(-1)!;
     const chain = governors(v, lex.cues, roles, t);
-    if (chain[0]?.role === 'other') continue; // "to fight" as the purpose of a plain verb or noun: not an occurrence
+    // "mobilize citizens to fight", "unwillingness to fight": the purpose of another event or a noun is no occurrence;
+    // "shunned work to protest" is the protest itself
+    if (chain[0]?.role === 'other' && (byHead.has(chain[0].token) || v.pos(chain[0].token) !== 'VERB')) continue;
     const d: Draft = {
       trigger: t, first: t.first, last: lastT.last, code: t.code, actor: null, target: null,
-      negated: false, hedged: false, future: false, intent: false,
+      negated: false, hedged: false, future: false, intent: false, obligation: false,
     };
     participants(v, roles, t, d);
+    // an abstract noun ("war", "talks") is an occurrence only with a participant
+    if (t.kind === 'noun' && t.entry.flags.has('arg') && !d.actor && !d.target) continue;
     modality(lex, v, sc, t, d);
     applyChain(lex, v, roles, d, chain, byHead, absorbed);
-    if (t.kind === 'noun' && t.entry.flags.has('arg') && !d.actor && !d.target) continue;
     out.push(d);
   }
   return out.filter((d) => !absorbed.has(d.trigger.head));
@@ -136,10 +141,10 @@ function modality(lex: EventLexicon, v: SentenceView, sc: SentenceCues, t: Trigg
       own.future ||= g.future;
       own.hedge ||= g.hedge;
     }
-    if (own.planned) own.future = true;
   }
   d.negated = own.neg;
-  d.future = own.future || own.predict;
+  d.future = own.future || own.predict || (t.kind === 'noun' && own.planned);
+  d.obligation = own.obligation;
   d.hedged = own.hedge || sc.hedged || (sc.hedgeFrom >= 0 && sc.hedgeFrom < t.first)
     || sc.reportsOf.some((k) => k < t.first && t.first - k <= 4);
   // "will" reads as intent for the coding below; "expected to" does not
@@ -165,6 +170,7 @@ function applyChain(
       d.last = Math.max(d.last, gov.at(-1)!.last);
     }
     d.hedged ||= g.hedge || link.role === 'raise' || link.role === 'hedge-verb';
+    d.obligation ||= g.obligation;
     switch (link.role) {
       case 'aspect':
       case 'attempt':
@@ -209,8 +215,17 @@ function applyChain(
   if (!base || base.category) return;
   const coop = base.quad === 1 || base.quad === 2;
   const conflict = base.quad === 4;
+  if (!request && d.obligation) {
+    // "X said Y must Z": the speaker demands Z of Y
+    const speaker = reportingSubject(v, roles, d.first);
+    d.code = lex.intent.convert(d.code, 'request') ?? '100';
+    d.target = d.actor;
+    d.actor = speaker;
+    d.future = false;
+    return;
+  }
   if (request) {
-    const requester = roles.subjectOf(request.token);
+    const requester = requesterOf(v, roles, request.token);
     const asked = request.object ?? d.actor;
     if (isAuthority(roles, requester, asked ?? d.target) && conflict) {
       // a government calling for the mobilization of its own citizens orders it
@@ -249,6 +264,26 @@ function applyChain(
     const c = lex.intent.convert(d.code, coop ? 'agree' : conflict ? 'threaten' : 'agree');
     if (c && (coop || conflict)) d.code = c;
   }
+}
+
+/** Who asks: the subject of a requesting verb, or of the verb a requesting noun depends on ("insisted on its demands"). */
+function requesterOf(v: SentenceView, roles: RoleFinder, k: number): string | null {
+  if (v.pos(k) !== 'NOUN') return roles.subjectOf(k);
+  if (v.isPossessive(k - 1)) {
+    const w = v.lower(k - 1);
+    const owner = w === "'s" || w === '’s' ? roles.m.at(k - 2)?.actor : roles.m.resolvePronoun(k - 1);
+    if (owner) return owner;
+  }
+  for (let j = k - 1; j >= v.clauseStart(k); j--) if (v.pos(j) === 'VERB') return roles.subjectOf(j);
+  return null;
+}
+
+/** The subject of the verb that introduces the clause of token i ("X said that ..."), if any. */
+function reportingSubject(v: SentenceView, roles: RoleFinder, i: number): string | null {
+  for (let k = v.clauseStart(i) - 1; k >= v.start; k--) {
+    if (v.pos(k) === 'VERB') return roles.subjectOf(k);
+  }
+  return null;
 }
 
 /** Is `who` a state actor ordering its own country's people or forces (or acting with no one else named)? */

@@ -49,14 +49,14 @@ export function loadEventLexicon(path: (file: string) => string): EventLexicon {
     return [base!, forms] as const;
   }));
 
-  // block -> CAMEO patterns
-  const blockPatterns = new Map<string, Pattern[]>();
-  for (const [block, text, code] of readTsv(path('cameo-patterns.tsv'))) {
+  // block -> CAMEO patterns, each for the verbs it was found with (null: every verb of the block)
+  const blockPatterns = new Map<string, { p: Pattern; verbs: ReadonlySet<string> | null }[]>();
+  for (const [block, text, code, verbs = ''] of readTsv(path('cameo-patterns.tsv'))) {
     const p = parsePattern(text!, code!, synsets);
     if (!p) continue;
     let list = blockPatterns.get(block!);
     if (!list) blockPatterns.set(block!, (list = []));
-    list.push(p);
+    list.push({ p, verbs: verbs ? new Set(verbs.split(',')) : null });
   }
   // lemma -> curated patterns (verbs and nouns)
   const curated = new Map<string, Pattern[]>();
@@ -98,7 +98,8 @@ export function loadEventLexicon(path: (file: string) => string): EventLexicon {
   }
   const verbs = new Map<string, LexEntry[]>();
   for (const [lemma, d] of drafts) {
-    const patterns = [...(curated.get(lemma) ?? []), ...[...d.blocks].flatMap((b) => blockPatterns.get(b) ?? [])];
+    const own = [...d.blocks].flatMap((b) => (blockPatterns.get(b) ?? []).filter((x) => !x.verbs || x.verbs.has(lemma)).map((x) => x.p));
+    const patterns = [...(curated.get(lemma) ?? []), ...own];
     if (d.code === null && patterns.every((p) => p.code === null)) continue; // can never code an event
     const entry: LexEntry = {
       kind: 'verb', lemma, words: d.words, head: d.head, code: d.code,
@@ -141,7 +142,7 @@ export function loadEventLexicon(path: (file: string) => string): EventLexicon {
   return {
     verbs, nouns,
     codes: new CameoTable(loadCodeTables(path)),
-    cues: loadCues(path('cues.tsv')),
+    cues: loadCues(path('cues.tsv'), irregular),
     intent: new IntentTable(path('intent-codes.tsv')),
     implicitAgents: new Map(readTsv(path('implicit-agents.tsv')).map(([p, words]) => [p!, new Set(words!.split(','))])),
   };

@@ -13,9 +13,10 @@ export interface GroupCues {
   predict: boolean;
   hedge: boolean;
   planned: boolean;
+  obligation: boolean;
 }
 
-const none = (): GroupCues => ({ neg: false, future: false, predict: false, hedge: false, planned: false });
+const none = (): GroupCues => ({ neg: false, future: false, predict: false, hedge: false, planned: false, obligation: false });
 
 /** Cues among the tokens [from, to) (a verb group, or a noun's pre-modifiers). */
 export function cuesIn(v: SentenceView, cues: Cues, from: number, to: number): GroupCues {
@@ -30,6 +31,7 @@ export function cuesIn(v: SentenceView, cues: Cues, from: number, to: number): G
         case 'predict': out.predict = true; break;
         case 'hedge': out.hedge = true; break;
         case 'planned': out.planned = true; break;
+        case 'obligation': out.obligation = true; break;
         default: break;
       }
     }

@@ -207,6 +207,8 @@ export interface Window {
   readonly index: readonly number[];
   /** True where the word is a noun (a term must end on a phrase head, not on a modifier: "plane tickets"). */
   readonly noun: readonly boolean[];
+  /** True where the word is a preposition other than "of". */
+  readonly prep: readonly boolean[];
 }
 
 /** Match one alternative starting exactly at position p; returns the end position (exclusive) or -1. */
@@ -249,7 +251,11 @@ function findTerm(t: Term, w: Window, from: number, limit: number, maxSkip: numb
 function findElement(e: Element, w: Window, from: number, limit: number, maxSkip: number): [number, number] | null {
   if (e.kind === 'term') return findTerm(e.term, w, from, limit, maxSkip);
   for (let p = from; p < limit && p <= from + maxSkip; p++) {
-    if (!e.prep.has(w.words[p]!)) continue;
+    if (!e.prep.has(w.words[p]!)) {
+      // a prepositional phrase of the trigger comes before any other one ("demonstrate resolve on the battlefield in support" is no "(in support)")
+      if (w.prep[p]) return null;
+      continue;
+    }
     if (!e.object) return [p, p + 1];
     const obj = findTerm(e.object, w, p + 1, limit, 4);
     if (obj) return [p, obj[1]];
@@ -269,7 +275,7 @@ export function matchPattern(
   let cursor = 0;
   for (const e of pat.post) {
     // the first element sits near the trigger: a prepositional phrase right after it, an object a few words on
-    const reach = afterHits.length > 0 ? 6 : e.kind === 'pp' ? 3 : 5;
+    const reach = afterHits.length > 0 ? 6 : e.kind === 'pp' ? 6 : 5;
     const hit = findElement(e, after, cursor, after.words.length, reach);
     if (!hit) return null;
     afterHits.push(hit);

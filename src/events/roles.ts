@@ -59,7 +59,11 @@ export class RoleFinder {
     if (depth > 4) return null;
     const g = v.verbGroupStart(i);
     let k = g - 1;
-    while (k >= v.start && (v.lower(k) === ',' || this.timeTokens.has(k) || v.pos(k) === 'ADV')) k--;
+    while (k >= v.start && (v.lower(k) === ',' || this.timeTokens.has(k) || v.pos(k) === 'ADV' || v.lower(k) === ')')) {
+      // a parenthesis ("the International Labor Office (ILO) said") is skipped whole
+      if (v.lower(k) === ')') { while (k > v.start && v.lower(k) !== '(') k--; }
+      k--;
+    }
     // a time expression with its preposition: "Putin on Wednesday called"
     if (k >= v.start && this.timeTokens.has(k + 1) && v.pos(k) === 'ADP') {
       k--;

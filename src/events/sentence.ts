@@ -20,7 +20,7 @@ export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Prepositions that also open clauses ("after they invaded"). */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'once', 'although', 'though']);
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
-const STOP_PUNCT = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
+const STOP_PUNCT = new Set([';', ':', '“', '”', '"', '—', '–']);
 const REPORTING = new Set(['said', 'says', 'saying', 'added', 'adding', 'according', 'told', 'noted', 'stated']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -4,6 +4,7 @@
  * token: one Map lookup, and pattern matching only for tokens that are in the
  * lexicon.
  */
+import { isCue, type Cues } from './cues.js';
 import type { LexEntry, EventLexicon } from './lexicon.js';
 import { matchPattern, type Window } from './patterns.js';
 import type { SentenceView } from './sentence.js';
@@ -23,6 +24,8 @@ export interface Trigger {
   readonly consumed: readonly number[];
 }
 
+/** Nouns that are adverbs of time: "signed an agreement today" (today does not make "agreement" a modifier). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const SKIP_IN_WINDOW = new Set(['-', '–', '"', '“', '”', "'", '‘']);
 const NOMINAL_LEFT = new Set(['DET', 'ADJ', 'NUM']);
 const PREP_BEFORE_NOUN = new Set(['of', 'in', 'for', 'against', 'amid', 'after', 'before', 'during', 'despite', 'over', 'with', 'by', 'following', 'to']);
@@ -34,6 +37,8 @@ export function wordClass(v: SentenceView, i: number): 'verb' | 'noun' | null {
   const prevPos = prev?.pos ?? '';
   const prevLower = prev?.lower ?? '';
   if (t.pos === 'VERB') {
+    // "Israeli-occupied", "rebel-held": a hyphenated adjective
+    if (prevLower === '-' && !t.spaceBefore && v.isPastForm(i)) return null;
     if (NOMINAL_LEFT.has(prevPos) || v.isPossessive(i - 1)) {
       // an attributive participle ("armed men", "the wounded") is neither
       if (v.isPastForm(i) || t.lower.endsWith('ing')) return null;
@@ -53,22 +58,31 @@ export function wordClass(v: SentenceView, i: number): 'verb' | 'noun' | null {
 }
 const BE_NOUN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
-/** The window of lower-case words after (or before, nearest first) a trigger, inside its clause. */
-function windowOf(v: SentenceView, from: number, to: number, step: 1 | -1, max: number): Window {
+/**
+ * The window of lower-case words after (or before, nearest first) a trigger,
+ * inside its clause; after the trigger it ends at the next verb, since a
+ * pattern reads the trigger's own objects, not an embedded clause's.
+ */
+function windowOf(v: SentenceView, cues: Cues, from: number, to: number, step: 1 | -1, max: number): Window {
   const words: string[] = [];
   const index: number[] = [];
   const noun: boolean[] = [];
+  const prep: boolean[] = [];
   for (let k = from; step > 0 ? k < to : k >= to; k += step) {
     const w = v.lower(k);
     if (SKIP_IN_WINDOW.has(w)) continue;
-    // a comma ends the objects of a verb, unless adjectives are being listed ("consistent, significant support")
-    if (w === ',' && step > 0 && v.pos(k + 1) !== 'ADJ') break;
+    if (step > 0) {
+      // a comma ends the objects of a verb, unless adjectives are being listed ("consistent, significant support")
+      if (w === ',' && v.pos(k + 1) !== 'ADJ') break;
+      if (k > from && (v.isAux(k) || (v.pos(k) === 'SCONJ') || (v.pos(k) === 'VERB' && wordClass(v, k) === 'verb' && !/(ing|ed)$/.test(w)))) break;
+    }
     words.push(w);
     index.push(k);
-    noun.push(v.pos(k) === 'NOUN' || v.pos(k) === 'PROPN');
+    noun.push((v.pos(k) === 'NOUN' || v.pos(k) === 'PROPN') && !isCue(cues, w, 'light-head') && !TIME_WORDS.has(w));
+    prep.push(v.pos(k) === 'ADP' && w !== 'of');
     if (words.length >= max) break;
   }
-  return { words, index, noun };
+  return { words, index, noun, prep };
 }
 
 /** Do the words of a multi-word entry stand around the head at token i? Returns [first, last) or null. */
@@ -99,7 +113,7 @@ function hasObject(v: SentenceView, last: number): boolean {
 }
 
 function hasComplement(v: SentenceView, last: number): boolean {
-  for (let k = last; k < Math.min(v.end, last + 6); k++) {
+  for (let k = last; k < Math.min(v.end, last + 10); k++) {
     const w = v.lower(k);
     if (w === 'to' || w === 'for' || w === 'that' || w === 'on') return true;
     if (v.isPunct(k)) return false;
@@ -119,15 +133,16 @@ function flagsAllow(v: SentenceView, e: LexEntry, head: number, last: number): b
   if (e.flags.has('intr') && !isIntransitive(v, last)) return false;
   if (e.flags.has('tr') && !hasObject(v, last) && !v.isPassive(head)) return false;
   if (e.flags.has('comp') && !hasComplement(v, last)) return false;
+  if (e.flags.has('nothat') && v.lower(last) === 'that') return false;
   if (e.flags.has('lc') && v.tok(head)!.text !== v.tok(head)!.lower) return false;
   return true;
 }
 
 /** The code for an entry at [first, last): the most specific matching pattern, else the default (flags permitting). */
-function codeFor(v: SentenceView, e: LexEntry, first: number, last: number, head: number): Omit<Trigger, 'kind' | 'entry' | 'first' | 'last' | 'head'> | null {
+function codeFor(v: SentenceView, cues: Cues, e: LexEntry, first: number, last: number, head: number): Omit<Trigger, 'kind' | 'entry' | 'first' | 'last' | 'head'> | null {
   if (e.patterns.size) {
-    const after = windowOf(v, last, v.clauseEnd(head), 1, 12);
-    const before = windowOf(v, first - 1, v.clauseStart(first), -1, 6);
+    const after = windowOf(v, cues, last, v.clauseEnd(head), 1, 12);
+    const before = windowOf(v, cues, first - 1, v.clauseStart(first), -1, 6);
     let prev = -1;
     for (const idx of e.patterns.candidates(before, after)) {
       if (idx === prev) continue;
@@ -158,7 +173,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     for (const e of verbEntries ?? []) {
       const span = entrySpan(v, e, i);
       if (!span) continue;
-      const c = codeFor(v, e, span[0], span[1], i);
+      const c = codeFor(v, lex.cues, e, span[0], span[1], i);
       if (c) { found = { kind: 'verb', entry: e, first: span[0], last: span[1], head: i, ...c }; break; }
     }
     if (!found && nounEntries && cls !== 'verb') {
@@ -166,8 +181,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
         if (e.words.length === 1 && cls !== 'noun') continue;
         const span = entrySpan(v, e, i);
         if (!span) continue;
-        if (isModifier(v, span[1])) break;
-        const c = codeFor(v, e, span[0], span[1], i);
+        if (isModifier(v, lex.cues, span[1])) break;
+        const c = codeFor(v, lex.cues, e, span[0], span[1], i);
         if (c) found = { kind: 'noun', entry: e, first: span[0], last: span[1], head: i, ...c };
         break;
       }
@@ -183,7 +198,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
 }
 
 /** A noun directly followed by another noun modifies it ("protest areas", "attack helicopters"). */
-function isModifier(v: SentenceView, last: number): boolean {
+function isModifier(v: SentenceView, cues: Cues, last: number): boolean {
   const p = v.pos(last);
-  return p === 'NOUN' && !v.isAux(last);
+  return p === 'NOUN' && !v.isAux(last) && !isCue(cues, v.lower(last), 'light-head') && !TIME_WORDS.has(v.lower(last));
 }
