@@ -15,6 +15,8 @@ interface Ref<T> {
   readonly last: number;
   readonly sentence: number;
   readonly item: T;
+  /** A name used as a modifier ("Russian troops", "United States Secretary"): not where something happened. */
+  readonly modifier: boolean;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'from', 'into', 'on']);
@@ -25,7 +27,13 @@ function refs<T extends Span>(doc: Doc, items: readonly T[]): Ref<T>[] {
     const first = tokenIndexAt(doc, item.start);
     let last = first;
     while (last < doc.tokens.length && doc.tokens[last]!.start < item.end) last++;
-    return { first, last: Math.max(last, first + 1), sentence: doc.tokens[first]?.sentence ?? -1, item };
+    last = Math.max(last, first + 1);
+    const next = doc.tokens[last];
+    const sameSentence = !!next && next.sentence === doc.tokens[first]?.sentence;
+    // "Russian troops", "Ukrainian counter-attack": a noun, or a demonym before any word, modifies what follows
+    const demonym = 'name' in item && (item as unknown as Place).name !== item.text;
+    const modifier = sameSentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || (demonym && next.pos !== 'PUNCT'));
+    return { first, last, sentence: doc.tokens[first]?.sentence ?? -1, item, modifier };
   });
 }
 
@@ -90,7 +98,7 @@ export class Anchors {
     let best: Ref<Place> | null = null;
     let bestScore = Infinity;
     for (const p of this.#places) {
-      if (p.sentence !== v.sentence.i) continue;
+      if (p.sentence !== v.sentence.i || p.modifier) continue;
       const locative = LOCATIVE.has(this.doc.tokens[p.first - 1]?.lower ?? '');
       const inClause = p.first >= cs && p.last <= ce;
       if (!locative && !(inClause && material)) continue;
@@ -102,8 +110,10 @@ export class Anchors {
 
   /** The first mention of a country as a place, if the article names it. */
   countryPlace(country: string): Span | null {
-    const p = this.#places.find((r) => r.item.country === country && r.item.featureType === 'country')
-      ?? this.#places.find((r) => r.item.country === country);
+    const ok = (r: Ref<Place>) => r.item.country === country && !r.modifier;
+    const p = this.#places.find((r) => ok(r) && r.item.featureType === 'country' && r.item.text === r.item.name)
+      ?? this.#places.find((r) => ok(r) && r.item.featureType === 'country')
+      ?? this.#places.find(ok);
     return p ? span(p.item) : null;
   }
 
@@ -119,7 +129,7 @@ export class Anchors {
 
   #computeMainPlace(): Span | null {
     const counts = new Map<string, number>();
-    for (const p of this.#places) if (p.item.country) counts.set(p.item.country, (counts.get(p.item.country) ?? 0) + 1);
+    for (const p of this.#places) if (p.item.country && !p.modifier) counts.set(p.item.country, (counts.get(p.item.country) ?? 0) + 1);
     let top: string | null = null;
     for (const [c, n] of counts) if (top === null || n > counts.get(top)!) top = c;
     return top ? this.countryPlace(top) : null;

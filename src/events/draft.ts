@@ -30,6 +30,7 @@ export interface Draft {
 }
 
 const COORD = new Set(['and', 'or', ',', 'and/or']);
+const SUBJECT_CONTROL = new Set(['intent', 'refuse', 'threat', 'negimp', 'aspect', 'attempt', 'predict']);
 /** Roots whose participle after a noun without an auxiliary reads as a passive ("civilians killed"). */
 const PATIENT_ROOTS = new Set(['17', '18', '19', '20']);
 
@@ -94,7 +95,18 @@ export function sentenceDrafts(
       trigger: t, first: t.first, last: lastT.last, code: t.code, actor: null, target: null,
       negated: false, hedged: false, future: false, intent: false, obligation: false,
     };
+    // "arrested for collaborating": a reason or manner given as a gerund is background, not an occurrence
+    if (t.kind === 'verb' && v.lower(t.first).endsWith('ing') && v.lower(t.first - 1) === 'for') continue;
     participants(v, roles, t, d);
+    // a noun governed by "agreed to", "rejected", "continue": the governing verb's subject acts, the noun's own actor is the other side
+    const control = chain.find((l) => SUBJECT_CONTROL.has(l.role));
+    if (t.kind === 'noun' && control) {
+      const subject = roles.subjectOf(chain.at(-1)!.token);
+      if (subject && subject !== d.actor) {
+        if (d.actor && !d.target) d.target = d.actor;
+        d.actor = subject;
+      }
+    }
     // an abstract noun ("war", "talks") is an occurrence only with a participant
     if (t.kind === 'noun' && t.entry.flags.has('arg') && !d.actor && !d.target) continue;
     modality(lex, v, sc, t, d);
@@ -246,7 +258,9 @@ function applyChain(
     return;
   }
   if (refuse) {
-    const c = coop ? lex.intent.convert(d.code, 'reject') : null;
+    // "rejected North Korea's demand", "rejected a US offer": refusing a proposal is a rejection
+    const proposal = base.type === 'REQUEST' || base.type === 'AGREE' || base.type === 'THREATEN';
+    const c = coop ? lex.intent.convert(d.code, 'reject') : proposal ? '120' : null;
     if (c) d.code = c;
     else d.negated = true;
     return;

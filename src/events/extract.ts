@@ -11,7 +11,7 @@ import { sentenceDrafts, type Draft } from './draft.js';
 import { agentHeads, governmentOf, nearbyAgent } from './implicit.js';
 import type { EventLexicon } from './lexicon.js';
 import { MentionIndex } from './mentions.js';
-import { sentenceCues } from './modality.js';
+import { governorRole, sentenceCues } from './modality.js';
 import { RoleFinder } from './roles.js';
 import { SentenceView } from './sentence.js';
 
@@ -30,12 +30,13 @@ interface Located {
 }
 
 export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon): Event[] {
-  const mentions = new MentionIndex(doc, input.actors, input.entities, input.quotes);
+  const mentions = new MentionIndex(doc, input.actors, input.entities, input.quotes, input.places);
   const anchors = new Anchors(doc, input.times, input.places);
   const all: Located[] = [];
   for (const s of doc.sentences) {
     const v = new SentenceView(doc, s);
-    const roles = new RoleFinder(v, mentions, anchors.timeTokens);
+    const objectControl = (k: number) => { const r = governorRole(v, lex.cues, k); return r === 'request' || r === 'order'; };
+    const roles = new RoleFinder(v, mentions, anchors.timeTokens, objectControl);
     for (const d of sentenceDrafts(lex, v, roles, sentenceCues(v, lex.cues))) all.push({ d, v, place: null });
   }
 

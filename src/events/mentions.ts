@@ -4,7 +4,7 @@
  * (he/she -> last person, they/it -> last group/organization/country, we in
  * a quote -> the speaker's country).
  */
-import type { Actor, Quote } from '../analysis/format.js';
+import type { Actor, Place, Quote } from '../analysis/format.js';
 import { tokenIndexAt } from '../doc/navigate.js';
 import type { Doc } from '../doc/types.js';
 import type { ActorsLayer, EntityMention } from '../pipeline/layers.js';
@@ -28,7 +28,9 @@ export class MentionIndex {
   readonly #actors = new Map<string, Actor>();
   readonly #quotes: readonly Quote[];
 
-  constructor(doc: Doc, actors: ActorsLayer, entities: readonly EntityMention[], quotes: readonly Quote[]) {
+  constructor(
+    doc: Doc, actors: ActorsLayer, entities: readonly EntityMention[], quotes: readonly Quote[], places: readonly Place[] = [],
+  ) {
     this.doc = doc;
     this.#quotes = quotes;
     for (const a of actors.actors) this.#actors.set(a.id, a);
@@ -42,6 +44,13 @@ export class MentionIndex {
     const seen = new Set<string>();
     // longer spans first, so that a token keeps its longest mention
     spans.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    // a country named as a place ("Ukrainian counter-attack") refers to that country's actor, where no actor mention covers it
+    const countryActor = new Map<string, string>();
+    for (const a of actors.actors) if (a.kind === 'country' && a.country && !countryActor.has(a.country)) countryActor.set(a.country, a.id);
+    for (const p of places) {
+      const id = p.featureType === 'country' && p.country ? countryActor.get(p.country) : undefined;
+      if (id) spans.push({ actor: id, start: p.start, end: p.end });
+    }
     for (const s of spans) {
       const key = `${s.start}:${s.end}`;
       if (seen.has(key) || !this.#actors.has(s.actor)) continue;

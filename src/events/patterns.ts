@@ -275,7 +275,7 @@ export function matchPattern(
   let cursor = 0;
   for (const e of pat.post) {
     // the first element sits near the trigger: a prepositional phrase right after it, an object a few words on
-    const reach = afterHits.length > 0 ? 6 : e.kind === 'pp' ? 6 : 5;
+    const reach = afterHits.length > 0 ? 6 : e.kind === 'pp' ? 6 : 7;
     const hit = findElement(e, after, cursor, after.words.length, reach);
     if (!hit) return null;
     afterHits.push(hit);

@@ -17,6 +17,9 @@ const NON_SUBJECT_PREPS = new Set([
   'among', 'following', 'than', 'as', 'within', 'outside', 'inside', 'around', 'beyond', 'without',
 ]);
 const LOCATIVE = new Set(['in', 'inside', 'near', 'outside', 'around']);
+/** Prepositions through which a verb's subject does a noun's event ("arrived on a visit", "gathered for a rally"). */
+const VIA_PREPS = new Set(['on', 'for', 'in']);
+const FORCES = new Set(['MIL', 'COP']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its', 'our']);
 
 export interface Participants {
@@ -32,10 +35,14 @@ export class RoleFinder {
   /** Tokens inside time expressions: skipped when looking for a subject ("Putin on Wednesday called"). */
   readonly timeTokens: ReadonlySet<number>;
 
-  constructor(v: SentenceView, m: MentionIndex, timeTokens: ReadonlySet<number>) {
+  /** Does the verb at token k pass its infinitive to its object ("urged X to", "ordered X to")? */
+  readonly objectControl: (k: number) => boolean;
+
+  constructor(v: SentenceView, m: MentionIndex, timeTokens: ReadonlySet<number>, objectControl: (k: number) => boolean = () => true) {
     this.v = v;
     this.m = m;
     this.timeTokens = timeTokens;
+    this.objectControl = objectControl;
   }
 
   /** Is mention `ref` the object of a preposition that keeps it out of a subject ("In Kyiv, ...")? */
@@ -80,7 +87,20 @@ export class RoleFinder {
     // ("partners in the international community condemn"), the whole clause start
     const end = k + 1;
     let s = end;
-    while (s - 1 >= v.start && (v.isNominalPart(s - 1) || v.lower(s - 1) === 'of' || (v.lower(s - 1) === 'and' && v.isNominalPart(s - 2)))) s--;
+    for (;;) {
+      const j = s - 1;
+      if (j < v.start) break;
+      if (v.lower(j) === ')') {
+        // "the Hizbollah (Party of God) group": a parenthesis inside the noun phrase
+        let o = j;
+        while (o > v.start && v.lower(o) !== '(') o--;
+        if (v.lower(o) !== '(') break;
+        s = o;
+        continue;
+      }
+      if (v.isNominalPart(j) || v.lower(j) === 'of' || (v.lower(j) === 'and' && v.isNominalPart(j - 1))) { s = j; continue; }
+      break;
+    }
     const cs = v.clauseStart(g);
     const from = s > cs && v.pos(s - 1) === 'ADP' ? cs : s;
     const refs = this.m.inRange(from, end).filter((r) => r.last <= end && !this.#inPrepPhrase(r));
@@ -88,6 +108,12 @@ export class RoleFinder {
       const ref = refs.find((r) => r.first === j);
       if (ref) return this.#pick(refs.filter((r) => r.first >= j));
       if (PRONOUN_SUBJECTS.has(v.lower(j)) && v.pos(j) === 'PRON' && !this.m.at(j)) return this.m.resolvePronoun(j);
+    }
+    // "issued a declaration demanding ...": a participle after an object takes the subject of the verb before it
+    if (v.lower(i).endsWith('ing') && g === i && (v.pos(k) === 'NOUN' || v.pos(k) === 'PROPN')) {
+      for (let j = s - 1; j >= v.clauseStart(s) && j >= s - 3; j--) {
+        if (v.pos(j) === 'VERB' && wordClass(v, j) === 'verb') return this.subjectOf(j, depth + 1);
+      }
     }
     return null;
   }
@@ -100,16 +126,26 @@ export class RoleFinder {
     return null;
   }
 
-  /** The subject of an infinitive: the object of an object-control verb ("urged X to"), else the matrix subject. */
+  /**
+   * The subject of an infinitive: the object of an object-control verb ("urged
+   * X to", "ordered troops to"), else the subject of the verb, adjective or
+   * noun it depends on ("agreed to", "is ready to", "plans to").
+   */
   #controller(to: number, depth: number): string | null {
     const v = this.v;
     let k = to - 1;
     while (k >= v.start && (v.pos(k) === 'ADV' || v.isNeg(k))) k--;
     const ref = this.m.at(k);
-    if (ref) return ref.actor;
-    if (v.pos(k) === 'PRON') return this.m.actorAt(k);
-    if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') return this.subjectOf(k, depth + 1);
-    if (v.pos(k) === 'ADJ') return this.subjectOf(k, depth + 1);
+    const object = ref ? ref.actor : v.pos(k) === 'PRON' ? this.m.actorAt(k) : null;
+    if (object !== null || ref) {
+      // the verb before the object decides: "urged X to" (X acts), "summoned X to" (the subject acts)
+      let j = (ref ? ref.first : k) - 1;
+      while (j >= v.start && (v.isNominalPart(j) || v.lower(j) === 'of') && j > k - 8) j--;
+      if (v.pos(j) === 'VERB' && !this.objectControl(j)) return this.subjectOf(j, depth + 1);
+      return object;
+    }
+    const p = v.pos(k);
+    if (p === 'VERB' || p === 'AUX' || p === 'ADJ' || p === 'NOUN') return this.subjectOf(k, depth + 1);
     return null;
   }
 
@@ -184,7 +220,9 @@ export class RoleFinder {
       const next = this.#mentionAfter(j + 1, end);
       if (!next) continue;
       if (w === 'by' && !actor) { actor = next; continue; }
-      if (w === 'from' && !actor) { actor = next; continue; }
+      if (w === 'from' && !actor && t.code.startsWith('07')) { actor = next; continue; }
+      // "the deployment of NATO troops", "the withdrawal of Russian forces": whose forces act
+      if (w === 'of' && !actor && FORCES.has(this.m.actor(next)?.sector ?? '') && /^(15|087|0334)/.test(t.code)) { actor = next; continue; }
       if (w === 'between' && !actor) { actor = next; between = true; continue; }
       if (between && w === 'and' && !target && next !== actor) { target = next; continue; }
       if (TARGET_PREPS.has(w) && !target && next !== actor) target = next;
@@ -203,12 +241,19 @@ export class RoleFinder {
     return null;
   }
 
-  /** The verb a noun is the object of ("launched an invasion", "staged protests"): its token, or -1. */
+  /**
+   * The verb a noun is the object of ("launched an invasion", "staged
+   * protests"), or that it follows in a prepositional phrase ("arrived ... on
+   * a visit", "converged for a rally"): its token, or -1.
+   */
   governingVerb(t: Trigger): number {
     const v = this.v;
-    for (let k = t.first - 1; k >= v.start && k >= t.first - 6; k--) {
+    let viaPrep = false;
+    for (let k = t.first - 1; k >= v.start && k >= t.first - 10; k--) {
       const p = v.pos(k);
       if (p === 'VERB' && wordClass(v, k) === 'verb') return k;
+      if (p === 'ADP' && !viaPrep && VIA_PREPS.has(v.lower(k))) { viaPrep = true; continue; }
+      if (viaPrep && (p === 'PROPN' || p === 'NOUN' || (p === 'ADP' && LOCATIVE.has(v.lower(k))))) continue;
       if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || v.isPossessive(k) || v.lower(k) === ',' || v.lower(k) === '-' || this.timeTokens.has(k) || (p === 'SCONJ' && v.lower(k) === 'that'))) return -1;
     }
     return -1;

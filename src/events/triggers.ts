@@ -116,7 +116,7 @@ function hasComplement(v: SentenceView, last: number): boolean {
   for (let k = last; k < Math.min(v.end, last + 10); k++) {
     const w = v.lower(k);
     if (w === 'to' || w === 'for' || w === 'that' || w === 'on') return true;
-    if (v.isPunct(k)) return false;
+    if (w === ',' || w === ';' || w === '.' || w === ':') return false;
   }
   return false;
 }
