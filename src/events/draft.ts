@@ -6,7 +6,9 @@
  */
 import { governors, type Link } from './chain.js';
 import { demandToAppeal } from './convert.js';
-import type { EventLexicon } from './lexicon.js';
+import { cuesAt } from './cues.js';
+import type { EventLexicon, LexEntry } from './lexicon.js';
+import { PatternSet } from './patterns.js';
 import { cuesIn, type SentenceCues } from './modality.js';
 import type { RoleFinder } from './roles.js';
 import type { SentenceView } from './sentence.js';
@@ -113,7 +115,37 @@ export function sentenceDrafts(
     applyChain(lex, v, roles, d, chain, byHead, absorbed);
     out.push(d);
   }
-  return out.filter((d) => !absorbed.has(d.trigger.head));
+  const kept = out.filter((d) => !absorbed.has(d.trigger.head));
+  kept.push(...obligations(lex, v, roles, kept));
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+/** A demand with no event lexicon entry to carry it: "X said that Y must drop its barriers". */
+const DEMAND_ENTRY: LexEntry = {
+  kind: 'verb', lemma: 'must', words: ['must'], head: 0, code: '100', flags: new Set(), patterns: new PatternSet([]),
+};
+
+/** "must"/"has to" + a verb that codes no event, in a clause a speaker reports: a demand (CAMEO 100) of the clause's subject. */
+function obligations(lex: EventLexicon, v: SentenceView, roles: RoleFinder, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const words = v.words;
+  for (let p = 0; p < words.length; p++) {
+    const cue = cuesAt(lex.cues, words, p).find((c) => c.cue.role === 'obligation');
+    if (!cue) continue;
+    const at = v.start + p;
+    let q = at + cue.len;
+    while (q < v.end && (v.pos(q) === 'ADV' || v.isNeg(q) || v.lower(q) === 'be')) q++;
+    if (v.pos(q) !== 'VERB' || drafts.some((d) => d.first <= q && q < d.last)) continue;
+    const speaker = reportingSubject(v, roles, at);
+    if (!speaker) continue;
+    const trigger: Trigger = { kind: 'verb', entry: DEMAND_ENTRY, first: at, last: q + 1, head: q, code: '100', reversed: false, consumed: [] };
+    const target = roles.subjectOf(q);
+    out.push({
+      trigger, first: at, last: q + 1, code: '100', actor: speaker, target: target !== speaker ? target : null,
+      negated: false, hedged: false, future: false, intent: false, obligation: true,
+    });
+  }
+  return out;
 }
 
 function participants(v: SentenceView, roles: RoleFinder, t: Trigger, d: Draft): void {
