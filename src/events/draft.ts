@@ -120,10 +120,16 @@ export function sentenceDrafts(
   return kept.sort((a, b) => a.first - b.first);
 }
 
-/** A demand with no event lexicon entry to carry it: "X said that Y must drop its barriers". */
-const DEMAND_ENTRY: LexEntry = {
-  kind: 'verb', lemma: 'must', words: ['must'], head: 0, code: '100', flags: new Set(), patterns: new PatternSet([]),
-};
+/** An event no lexicon entry carries (a demand made with "must", criticism in reported speech). */
+export function syntheticDraft(first: number, last: number, head: number, code: string, actor: string | null, target: string | null): Draft {
+  const entry: LexEntry = { kind: 'verb', lemma: code, words: [], head: 0, code, flags: new Set(), patterns: EMPTY_PATTERNS };
+  const trigger: Trigger = { kind: 'verb', entry, first, last, head, code, reversed: false, consumed: [] };
+  return {
+    trigger, first, last, code, actor, target: target !== actor ? target : null,
+    negated: false, hedged: false, future: false, intent: false, obligation: false,
+  };
+}
+const EMPTY_PATTERNS = new PatternSet([]);
 
 /** "must"/"has to" + a verb that codes no event, in a clause a speaker reports: a demand (CAMEO 100) of the clause's subject. */
 function obligations(lex: EventLexicon, v: SentenceView, roles: RoleFinder, drafts: readonly Draft[]): Draft[] {
@@ -138,12 +144,7 @@ function obligations(lex: EventLexicon, v: SentenceView, roles: RoleFinder, draf
     if (v.pos(q) !== 'VERB' || drafts.some((d) => d.first <= q && q < d.last)) continue;
     const speaker = reportingSubject(v, roles, at);
     if (!speaker) continue;
-    const trigger: Trigger = { kind: 'verb', entry: DEMAND_ENTRY, first: at, last: q + 1, head: q, code: '100', reversed: false, consumed: [] };
-    const target = roles.subjectOf(q);
-    out.push({
-      trigger, first: at, last: q + 1, code: '100', actor: speaker, target: target !== speaker ? target : null,
-      negated: false, hedged: false, future: false, intent: false, obligation: true,
-    });
+    out.push(syntheticDraft(at, q + 1, q, '100', speaker, roles.subjectOf(q)));
   }
   return out;
 }

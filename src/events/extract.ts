@@ -7,13 +7,15 @@ import type { Event, Place, Quote, TimeExpr } from '../analysis/format.js';
 import type { Doc } from '../doc/types.js';
 import type { ActorsLayer, EntityMention } from '../pipeline/layers.js';
 import { Anchors } from './anchor.js';
-import { sentenceDrafts, type Draft } from './draft.js';
+import { sentenceDrafts, syntheticDraft, type Draft } from './draft.js';
 import { agentHeads, governmentOf, nearbyAgent } from './implicit.js';
 import type { EventLexicon } from './lexicon.js';
 import { MentionIndex } from './mentions.js';
 import { governorRole, sentenceCues } from './modality.js';
 import { RoleFinder } from './roles.js';
 import { SentenceView } from './sentence.js';
+import { criticisms } from './statements.js';
+import type { ToneLexicon } from '../tone/lexicon.js';
 
 export interface EventInput {
   readonly entities: readonly EntityMention[];
@@ -27,18 +29,29 @@ interface Located {
   readonly d: Draft;
   readonly v: SentenceView;
   place: Event['place'];
+  /** The words that state the event, when not the trigger's clause (a quote). */
+  readonly span?: { readonly start: number; readonly end: number };
 }
 
-export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon): Event[] {
+export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, tone: ToneLexicon): Event[] {
   const mentions = new MentionIndex(doc, input.actors, input.entities, input.quotes, input.places);
   const anchors = new Anchors(doc, input.times, input.places);
   const all: Located[] = [];
+  const views: SentenceView[] = [];
   for (const s of doc.sentences) {
     const v = new SentenceView(doc, s);
+    views.push(v);
     const objectControl = (k: number) => { const r = governorRole(v, lex.cues, k); return r === 'request' || r === 'order'; };
     const roles = new RoleFinder(v, mentions, anchors.timeTokens, objectControl);
     for (const d of sentenceDrafts(lex, v, roles, sentenceCues(v, lex.cues))) all.push({ d, v, place: null });
   }
+  // criticism in reported speech that no verb of the quote codes
+  const accuses = (a: number, b: number) => all.some((e) => e.d.trigger.head >= a && e.d.trigger.head < b && e.d.code.startsWith('11'));
+  for (const c of criticisms(doc, input.quotes, mentions, tone, accuses)) {
+    const v = views[doc.tokens[c.first]!.sentence]!;
+    all.push({ d: syntheticDraft(c.first, c.last, c.first, '111', c.actor, c.target), v, place: null, span: c.quote });
+  }
+  all.sort((x, y) => x.d.first - y.d.first);
 
   // implicit agents: protesters of "protests", police of "arrests"
   for (const e of all) {
@@ -94,14 +107,21 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon): E
     const future = d.future || (fromText && date !== null && anchors.isAfterPublication(date));
     const t0 = doc.tokens[d.first]!;
     const t1 = doc.tokens[d.last - 1]!;
-    const cs = doc.tokens[v.clauseStart(d.first)]!;
-    let ceTok = v.clauseEnd(d.trigger.head) - 1;
-    while (ceTok > d.last - 1 && (v.lower(ceTok) === ',' || v.lower(ceTok) === '“' || v.lower(ceTok) === '”')) ceTok--;
-    const ce = doc.tokens[Math.max(ceTok, d.last - 1)]!;
+    let start: number;
+    let end: number;
+    if (e.span) {
+      ({ start, end } = e.span);
+    } else {
+      const cs = doc.tokens[v.clauseStart(d.first)]!;
+      let ceTok = v.clauseEnd(d.trigger.head) - 1;
+      while (ceTok > d.last - 1 && (v.lower(ceTok) === ',' || v.lower(ceTok) === '“' || v.lower(ceTok) === '”')) ceTok--;
+      start = cs.start;
+      end = doc.tokens[Math.max(ceTok, d.last - 1)]!.end;
+    }
     out.push({
-      start: cs.start,
-      end: ce.end,
-      text: doc.text.slice(cs.start, ce.end),
+      start,
+      end,
+      text: doc.text.slice(start, end),
       trigger: { start: t0.start, end: t1.end, text: doc.text.slice(t0.start, t1.end) },
       type: info.type,
       mode: info.mode,

@@ -237,19 +237,24 @@ function matchHeadAt(alt: readonly ReadonlySet<string>[], gap: number, w: Window
   return end > 0 && w.noun[end] ? -1 : end;
 }
 
-/** First match of a term at or after `from` (before `limit`): [start, end) in window positions. */
-function findTerm(t: Term, w: Window, from: number, limit: number, maxSkip: number): [number, number] | null {
+/**
+ * First match of a term at or after `from` (before `limit`): [start, end) in
+ * window positions. An object comes before any prepositional phrase
+ * ("demonstrated resolve on the battlefield in support" has no object "support").
+ */
+function findTerm(t: Term, w: Window, from: number, limit: number, maxSkip: number, object = false): [number, number] | null {
   for (let p = from; p < limit && p <= from + maxSkip; p++) {
     for (const alt of t.alts) {
       const end = matchHeadAt(alt, t.gap, w, p, limit);
       if (end > 0) return [p, end];
     }
+    if (object && w.prep[p]) return null;
   }
   return null;
 }
 
-function findElement(e: Element, w: Window, from: number, limit: number, maxSkip: number): [number, number] | null {
-  if (e.kind === 'term') return findTerm(e.term, w, from, limit, maxSkip);
+function findElement(e: Element, w: Window, from: number, limit: number, maxSkip: number, first = false): [number, number] | null {
+  if (e.kind === 'term') return findTerm(e.term, w, from, limit, maxSkip, first);
   for (let p = from; p < limit && p <= from + maxSkip; p++) {
     if (!e.prep.has(w.words[p]!)) {
       // a prepositional phrase of the trigger comes before any other one ("demonstrate resolve on the battlefield in support" is no "(in support)")
@@ -276,7 +281,7 @@ export function matchPattern(
   for (const e of pat.post) {
     // the first element sits near the trigger: a prepositional phrase right after it, an object a few words on
     const reach = afterHits.length > 0 ? 6 : e.kind === 'pp' ? 6 : 7;
-    const hit = findElement(e, after, cursor, after.words.length, reach);
+    const hit = findElement(e, after, cursor, after.words.length, reach, afterHits.length === 0);
     if (!hit) return null;
     afterHits.push(hit);
     cursor = hit[1];
