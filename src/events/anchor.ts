@@ -41,6 +41,8 @@ export class Anchors {
   readonly doc: Doc;
   readonly #times: Ref<TimeExpr>[];
   readonly #places: Ref<Place>[];
+  readonly #timesBySentence = new Map<number, Ref<TimeExpr>[]>();
+  readonly #placesBySentence = new Map<number, Ref<Place>[]>();
   readonly #published: string | null;
   readonly #mainPlace: Span | null;
   /** Tokens inside time expressions. */
@@ -54,6 +56,8 @@ export class Anchors {
     const tt = new Set<number>();
     for (const t of this.#times) for (let k = t.first; k < t.last; k++) tt.add(k);
     this.timeTokens = tt;
+    for (const t of this.#times) push(this.#timesBySentence, t.sentence, t);
+    for (const p of this.#places) push(this.#placesBySentence, p.sentence, p);
     this.#mainPlace = this.#computeMainPlace();
   }
 
@@ -67,8 +71,7 @@ export class Anchors {
     const ce = v.clauseEnd(head);
     let best: Ref<TimeExpr> | null = null;
     let bestScore = Infinity;
-    for (const t of this.#times) {
-      if (t.sentence !== v.sentence.i) continue;
+    for (const t of this.#timesBySentence.get(v.sentence.i) ?? []) {
       if (!(t.item.type === 'DATE' || t.item.type === 'TIME')) continue;
       if (!DATE_VALUE.test(t.item.value) && t.item.value !== 'PRESENT_REF') continue;
       const inClause = t.first >= cs && t.last <= ce;
@@ -97,8 +100,8 @@ export class Anchors {
     const ce = v.clauseEnd(head);
     let best: Ref<Place> | null = null;
     let bestScore = Infinity;
-    for (const p of this.#places) {
-      if (p.sentence !== v.sentence.i || p.modifier) continue;
+    for (const p of this.#placesBySentence.get(v.sentence.i) ?? []) {
+      if (p.modifier) continue;
       const locative = LOCATIVE.has(this.doc.tokens[p.first - 1]?.lower ?? '');
       const inClause = p.first >= cs && p.last <= ce;
       if (!locative && !(inClause && material)) continue;
@@ -146,3 +149,9 @@ export class Anchors {
 }
 
 const span = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
+
+function push<T>(m: Map<number, T[]>, k: number, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}

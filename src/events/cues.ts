@@ -38,6 +38,13 @@ export function loadCues(file: string, irregular: ReadonlyMap<string, readonly s
   return { byFirst };
 }
 
+/** The first words of the cues of a role (lower case, every form). */
+export function firstWords(cues: Cues, role: CueRole): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [w, list] of cues.byFirst) if (list.some((c) => c.role === role)) out.add(w);
+  return out;
+}
+
 /** Is the word a cue of this role on its own (a one-word cue)? */
 export function isCue(cues: Cues, word: string, role: CueRole): boolean {
   return cues.byFirst.get(word)?.some((c) => c.role === role && c.rest.length === 0) ?? false;

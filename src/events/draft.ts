@@ -72,9 +72,11 @@ function isPassive(v: SentenceView, t: Trigger): boolean {
 }
 
 export function sentenceDrafts(
-  lex: EventLexicon, v: SentenceView, roles: RoleFinder, sc: SentenceCues,
+  lex: EventLexicon, v: SentenceView, roles: RoleFinder, cuesOf: () => SentenceCues,
 ): Draft[] {
   let triggers = findTriggers(v, lex).filter((t) => lex.codes.info(t.code) !== null);
+  if (!triggers.length && !v.words.some((w) => lex.obligationWords.has(w))) return [];
+  const sc = cuesOf();
   // a noun a verb's pattern read as its object is part of that event ("provided ... support")
   const consumed = new Set<number>();
   for (const t of triggers) if (t.kind === 'verb') for (const k of t.consumed) consumed.add(k);

@@ -43,10 +43,11 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
     views.push(v);
     const objectControl = (k: number) => { const r = governorRole(v, lex.cues, k); return r === 'request' || r === 'order'; };
     const roles = new RoleFinder(v, mentions, anchors.timeTokens, objectControl);
-    for (const d of sentenceDrafts(lex, v, roles, sentenceCues(v, lex.cues))) all.push({ d, v, place: null });
+    for (const d of sentenceDrafts(lex, v, roles, () => sentenceCues(v, lex.cues))) all.push({ d, v, place: null });
   }
   // criticism in reported speech that no verb of the quote codes
-  const accuses = (a: number, b: number) => all.some((e) => e.d.trigger.head >= a && e.d.trigger.head < b && e.d.code.startsWith('11'));
+  const accuseHeads = all.filter((e) => e.d.code.startsWith('11')).map((e) => e.d.trigger.head);
+  const accuses = (a: number, b: number) => accuseHeads.some((h) => h >= a && h < b);
   for (const c of criticisms(doc, input.quotes, mentions, tone, accuses)) {
     const v = views[doc.tokens[c.first]!.sentence]!;
     all.push({ d: syntheticDraft(c.first, c.last, c.first, '111', c.actor, c.target), v, place: null, span: c.quote });

@@ -6,7 +6,7 @@
 import type { Resources } from '../engine/resources.js';
 import { CameoTable, loadCodeTables } from './codes.js';
 import { IntentTable } from './convert.js';
-import { loadCues, type Cues } from './cues.js';
+import { firstWords, loadCues, type Cues } from './cues.js';
 import { inflectVerb, nounForms } from './inflect.js';
 import { parsePattern, PatternSet, type Pattern, type Synsets } from './patterns.js';
 import { readTsv } from './tsv.js';
@@ -31,6 +31,8 @@ export interface EventLexicon {
   readonly nouns: ReadonlyMap<string, readonly LexEntry[]>;
   readonly codes: CameoTable;
   readonly cues: Cues;
+  /** First words of the obligation cues ("must", "has" of "has to"). */
+  readonly obligationWords: ReadonlySet<string>;
   readonly intent: IntentTable;
   /** CAMEO code prefix -> head words of the actors that do such events when the text names none. */
   readonly implicitAgents: ReadonlyMap<string, ReadonlySet<string>>;
@@ -139,10 +141,12 @@ export function loadEventLexicon(path: (file: string) => string): EventLexicon {
   // longest entries first, so that "hunger strike" is tried before "strike"
   for (const m of [verbs, nouns]) for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+  const cues = loadCues(path('cues.tsv'), irregular);
   return {
     verbs, nouns,
     codes: new CameoTable(loadCodeTables(path)),
-    cues: loadCues(path('cues.tsv'), irregular),
+    cues,
+    obligationWords: firstWords(cues, 'obligation'),
     intent: new IntentTable(path('intent-codes.tsv')),
     implicitAgents: new Map(readTsv(path('implicit-agents.tsv')).map(([p, words]) => [p!, new Set(words!.split(','))])),
   };

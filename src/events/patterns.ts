@@ -166,12 +166,15 @@ export function keyWords(p: Pattern): string[] {
 /** Patterns indexed by their key words, so that only patterns with a key word in the window are tried. */
 export class PatternSet {
   readonly patterns: readonly Pattern[];
+  /** Some pattern reads words before the trigger. */
+  readonly hasPre: boolean;
   readonly #byKey = new Map<string, number[]>();
   readonly #always: number[] = [];
 
   /** `patterns` most specific first. */
   constructor(patterns: readonly Pattern[]) {
     this.patterns = patterns;
+    this.hasPre = patterns.some((p) => p.pre.length > 0);
     patterns.forEach((p, i) => {
       const keys = keyWords(p);
       if (!keys.length) { this.#always.push(i); return; }

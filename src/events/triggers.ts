@@ -24,6 +24,8 @@ export interface Trigger {
   readonly consumed: readonly number[];
 }
 
+const EMPTY_WINDOW: Window = { words: [], index: [], noun: [], prep: [] };
+
 /** Nouns that are adverbs of time: "signed an agreement today" (today does not make "agreement" a modifier). */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const SKIP_IN_WINDOW = new Set(['-', '–', '"', '“', '”', "'", '‘']);
@@ -142,7 +144,7 @@ function flagsAllow(v: SentenceView, e: LexEntry, head: number, last: number): b
 function codeFor(v: SentenceView, cues: Cues, e: LexEntry, first: number, last: number, head: number): Omit<Trigger, 'kind' | 'entry' | 'first' | 'last' | 'head'> | null {
   if (e.patterns.size) {
     const after = windowOf(v, cues, last, v.clauseEnd(head), 1, 12);
-    const before = windowOf(v, cues, first - 1, v.clauseStart(first), -1, 6);
+    const before = e.patterns.hasPre ? windowOf(v, cues, first - 1, v.clauseStart(first), -1, 6) : EMPTY_WINDOW;
     let prev = -1;
     for (const idx of e.patterns.candidates(before, after)) {
       if (idx === prev) continue;
@@ -166,6 +168,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
   let i = v.start;
   while (i < v.end) {
     const t = v.tok(i)!;
+    if (!lex.verbs.has(t.lower) && !lex.nouns.has(t.lower)) { i++; continue; }
     const cls = wordClass(v, i);
     let found: Trigger | null = null;
     const verbEntries = cls === 'verb' ? lex.verbs.get(t.lower) : undefined;
