@@ -19,6 +19,7 @@ const NON_SUBJECT_PREPS = new Set([
 const LOCATIVE = new Set(['in', 'inside', 'near', 'outside', 'around']);
 /** Prepositions through which a verb's subject does a noun's event ("arrived on a visit", "gathered for a rally"). */
 const VIA_PREPS = new Set(['on', 'for', 'in']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over']);
 const FORCES = new Set(['MIL', 'COP']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its', 'our']);
 
@@ -253,6 +254,8 @@ export class RoleFinder {
       const p = v.pos(k);
       if (p === 'VERB' && wordClass(v, k) === 'verb') return k;
       if (p === 'ADP' && !viaPrep && VIA_PREPS.has(v.lower(k))) { viaPrep = true; continue; }
+      // a verb's particle: "speeded up the withdrawal", "called off the strike"
+      if (p === 'ADP' && PARTICLES.has(v.lower(k)) && v.pos(k - 1) === 'VERB') continue;
       if (viaPrep && (p === 'PROPN' || p === 'NOUN' || (p === 'ADP' && LOCATIVE.has(v.lower(k))))) continue;
       if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || v.isPossessive(k) || v.lower(k) === ',' || v.lower(k) === '-' || this.timeTokens.has(k) || (p === 'SCONJ' && v.lower(k) === 'that'))) return -1;
     }
