@@ -2,6 +2,7 @@ import { createActorExtractor } from '../actors/extract.js';
 import { createEventExtractor } from '../events/extractor.js';
 import { createFigureExtractor } from '../figures/extractor.js';
 import type { AnyExtractor } from '../pipeline/extractor.js';
+import { createTimeExtractor } from '../times/extractor.js';
 import { createToneExtractor } from '../tone/extract.js';
 import type { Resources } from './resources.js';
 
@@ -9,6 +10,7 @@ import type { Resources } from './resources.js';
 export function defaultExtractors(resources: Resources): AnyExtractor[] {
   const extractors: AnyExtractor[] = [
     createFigureExtractor(resources),
+    createTimeExtractor(resources),
     createToneExtractor(resources),
   ];
   const assigned = (layer: string) => extractors.some((e) => (e.assigns as readonly string[]).includes(layer));
