@@ -1,12 +1,14 @@
 /**
- * When and where an event happened: the time expression and the place in the
- * clause that states it (else its sentence), else the publication date; for
- * the place, a place named for another event of the sentence, the actor's own
- * country for a domestic event, else the article's main place.
+ * When and where an event happened: the date governing its trigger (the
+ * times layer's `governingDate`: its clause, else its sentence, else the
+ * publication date); the place named in its clause (else after a locative in
+ * its sentence), else a place named for another event of the sentence, the
+ * actor's own country for a domestic event, else the article's main place.
  */
 import type { Place, Span, TimeExpr } from '../analysis/format.js';
 import { tokenIndexAt } from '../doc/navigate.js';
 import type { Doc } from '../doc/types.js';
+import { governingDate } from '../times/governing.js';
 import type { MentionIndex } from './mentions.js';
 import type { SentenceView } from './sentence.js';
 
@@ -20,7 +22,6 @@ interface Ref<T> {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'from', 'into', 'on']);
-const DATE_VALUE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2})/;
 
 function refs<T extends Span>(doc: Doc, items: readonly T[]): Ref<T>[] {
   return items.map((item) => {
@@ -40,8 +41,8 @@ function refs<T extends Span>(doc: Doc, items: readonly T[]): Ref<T>[] {
 export class Anchors {
   readonly doc: Doc;
   readonly #times: Ref<TimeExpr>[];
+  readonly #timeItems: readonly TimeExpr[];
   readonly #places: Ref<Place>[];
-  readonly #timesBySentence = new Map<number, Ref<TimeExpr>[]>();
   readonly #placesBySentence = new Map<number, Ref<Place>[]>();
   readonly #published: string | null;
   readonly #mainPlace: Span | null;
@@ -51,12 +52,12 @@ export class Anchors {
   constructor(doc: Doc, times: readonly TimeExpr[], places: readonly Place[]) {
     this.doc = doc;
     this.#times = refs(doc, times);
+    this.#timeItems = times;
     this.#places = refs(doc, places);
     this.#published = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
     const tt = new Set<number>();
     for (const t of this.#times) for (let k = t.first; k < t.last; k++) tt.add(k);
     this.timeTokens = tt;
-    for (const t of this.#times) push(this.#timesBySentence, t.sentence, t);
     for (const p of this.#places) push(this.#placesBySentence, p.sentence, p);
     this.#mainPlace = this.#computeMainPlace();
   }
@@ -65,24 +66,14 @@ export class Anchors {
     return this.#published;
   }
 
-  /** The date of an event whose trigger spans tokens [first, last): from its clause or sentence, else publication. */
-  date(v: SentenceView, first: number, head: number): { date: string | null; fromText: boolean } {
-    const cs = v.clauseStart(first);
-    const ce = v.clauseEnd(head);
-    let best: Ref<TimeExpr> | null = null;
-    let bestScore = Infinity;
-    for (const t of this.#timesBySentence.get(v.sentence.i) ?? []) {
-      if (!(t.item.type === 'DATE' || t.item.type === 'TIME')) continue;
-      if (!DATE_VALUE.test(t.item.value) && t.item.value !== 'PRESENT_REF') continue;
-      const inClause = t.first >= cs && t.last <= ce;
-      const score = (inClause ? 0 : 1000) + Math.abs(t.first - head);
-      if (score < bestScore) { best = t; bestScore = score; }
-    }
-    if (best) {
-      const value = best.item.value === 'PRESENT_REF' ? this.#published : DATE_VALUE.exec(best.item.value)![1]!;
-      return { date: value, fromText: true };
-    }
-    return { date: this.#published, fromText: false };
+  /**
+   * The date of an event: the time expression governing its trigger (its
+   * clause, else its sentence), else the publication date (src/times/governing.ts).
+   */
+  date(trigger: { readonly start: number; readonly end: number }): { date: string | null; fromText: boolean } {
+    const g = governingDate(this.doc, this.#timeItems, trigger);
+    const value = g.value === null ? null : g.value.split('T')[0]!;
+    return { date: value, fromText: g.source === 'clause' || g.source === 'sentence' };
   }
 
   /** True when a date read from the text lies after the publication date. */

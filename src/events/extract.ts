@@ -104,7 +104,7 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
     const key = `${v.sentence.i}|${info.type ?? info.category}|${d.actor}|${d.target}|${d.trigger.head}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const { date, fromText } = anchors.date(v, d.first, d.trigger.head);
+    const { date, fromText } = anchors.date({ start: doc.tokens[d.first]!.start, end: doc.tokens[d.last - 1]!.end });
     const future = d.future || (fromText && date !== null && anchors.isAfterPublication(date));
     const t0 = doc.tokens[d.first]!;
     const t1 = doc.tokens[d.last - 1]!;
