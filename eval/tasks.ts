@@ -1,4 +1,5 @@
 import type { Engine } from '../src/engine/engine.js';
+import { entitiesTask } from './entities.js';
 import type { EvalRow } from './metrics.js';
 
 export interface EvalTask {
@@ -9,4 +10,5 @@ export interface EvalTask {
 
 /** Every evaluation task, in the order the table prints them. Each lives in its own file beside this one. */
 export const TASKS: readonly EvalTask[] = [
+  entitiesTask,
 ];

@@ -1,0 +1,154 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { N_LABELS } from './labels.js';
+import type { DocFeatures, Unit } from './features.js';
+
+const MAGIC = 'newsgraph-entities-model\n';
+
+/** What a model file says about itself besides its weights. */
+export interface ModelMeta {
+  readonly format: 1;
+  readonly labels: readonly string[];
+  /** Free-form provenance: the command and data that trained it, training scores. */
+  readonly trainedBy: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A trained linear sequence model: a weight row (one weight per label) for
+ * every feature hash kept, and label-to-label transition weights. Read-only
+ * once built; lookups go through an open-addressing table of the hashes.
+ */
+export class TaggerModel {
+  readonly meta: ModelMeta;
+  readonly nFeatures: number;
+  /** (N_LABELS + 1) x N_LABELS: from label a (row N_LABELS = start) to label b. */
+  readonly trans: Float64Array;
+  readonly #weights: Float32Array;
+  readonly #slots: Uint32Array;
+  readonly #rows: Int32Array;
+  readonly #mask: number;
+
+  constructor(meta: ModelMeta, keys: Uint32Array, weights: Float32Array, trans: Float64Array) {
+    this.meta = meta;
+    this.nFeatures = keys.length;
+    this.#weights = weights;
+    this.trans = trans;
+    let cap = 1024;
+    while (cap < keys.length * 2) cap *= 2;
+    this.#slots = new Uint32Array(cap);
+    this.#rows = new Int32Array(cap);
+    this.#mask = cap - 1;
+    for (let r = 0; r < keys.length; r++) {
+      let s = keys[r]! & this.#mask;
+      while (this.#slots[s] !== 0) s = (s + 1) & this.#mask;
+      this.#slots[s] = keys[r]!;
+      this.#rows[s] = r;
+    }
+    Object.freeze(this);
+  }
+
+  /** Row of a feature hash, or -1 when the model has no weight for it. */
+  row(hash: number): number {
+    const slots = this.#slots;
+    let s = hash & this.#mask;
+    for (;;) {
+      const k = slots[s]!;
+      if (k === hash) return this.#rows[s]!;
+      if (k === 0) return -1;
+      s = (s + 1) & this.#mask;
+    }
+  }
+
+  /** Emission scores of the tokens of `unit` into `em` (row-major, unit length x N_LABELS). */
+  emissions(f: DocFeatures, unit: Unit, em: Float64Array): void {
+    const L = N_LABELS;
+    const w = this.#weights;
+    em.fill(0, 0, (unit.end - unit.start) * L);
+    for (let i = unit.start; i < unit.end; i++) {
+      const o = (i - unit.start) * L;
+      for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+        const r = this.row(f.hashes[k]!);
+        if (r < 0) continue;
+        const base = r * L;
+        for (let l = 0; l < L; l++) em[o + l]! += w[base + l]!;
+      }
+    }
+  }
+
+  /** The model as a compact file: sorted hashes as varint deltas, weights as sparse int16, gzipped. */
+  static encode(meta: ModelMeta, keys: Uint32Array, weights: Float32Array, trans: Float64Array): Buffer {
+    const L = N_LABELS;
+    const order = Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]!);
+    let max = 0;
+    for (const v of weights) max = Math.max(max, Math.abs(v));
+    const scale = max > 0 ? max / 32767 : 1;
+    const bytes: number[] = [];
+    const varint = (v: number) => {
+      while (v >= 0x80) { bytes.push((v & 0x7f) | 0x80); v = Math.floor(v / 128); }
+      bytes.push(v);
+    };
+    let prev = 0;
+    let kept = 0;
+    const body: number[] = [];
+    for (const r of order) {
+      const q: [number, number][] = [];
+      for (let l = 0; l < L; l++) {
+        const v = Math.round(weights[r * L + l]! / scale);
+        if (v !== 0) q.push([l, v]);
+      }
+      if (!q.length) continue;
+      varint(keys[r]! - prev);
+      prev = keys[r]!;
+      kept++;
+      body.push(q.length);
+      for (const [l, v] of q) body.push(l, v & 0xff, (v >> 8) & 0xff);
+    }
+    const header = JSON.stringify({ ...meta, nFeatures: kept, scale, trans: Array.from(trans, (x) => Math.fround(x)) });
+    const out = Buffer.concat([
+      Buffer.from(MAGIC + header + '\n', 'utf8'),
+      Buffer.from(bytes),
+      Buffer.from(body),
+    ]);
+    return gzipSync(out, { level: 9 });
+  }
+
+  static decode(file: Uint8Array): TaggerModel {
+    const buf = gunzipSync(file);
+    const nl = buf.indexOf(10, MAGIC.length);
+    if (buf.subarray(0, MAGIC.length).toString('utf8') !== MAGIC || nl < 0) {
+      throw new Error('not a newsgraph entity model file');
+    }
+    const header = JSON.parse(buf.subarray(MAGIC.length, nl).toString('utf8')) as ModelMeta & {
+      nFeatures: number; scale: number; trans: number[];
+    };
+    const L = N_LABELS;
+    if (header.format !== 1 || header.labels.length !== L) throw new Error('entity model: unsupported format or label set');
+    const n = header.nFeatures;
+    const keys = new Uint32Array(n);
+    let p = nl + 1;
+    let prev = 0;
+    for (let r = 0; r < n; r++) {
+      let v = 0;
+      let mul = 1;
+      for (;;) {
+        const b = buf[p++]!;
+        v += (b & 0x7f) * mul;
+        if (b < 0x80) break;
+        mul *= 128;
+      }
+      prev += v;
+      keys[r] = prev;
+    }
+    const weights = new Float32Array(n * L);
+    for (let r = 0; r < n; r++) {
+      const nnz = buf[p++]!;
+      for (let j = 0; j < nnz; j++) {
+        const l = buf[p]!;
+        const v = (buf[p + 1]! | (buf[p + 2]! << 8)) << 16 >> 16;
+        weights[r * L + l] = v * header.scale;
+        p += 3;
+      }
+    }
+    const meta: ModelMeta = { format: 1, labels: header.labels, trainedBy: header.trainedBy };
+    return new TaggerModel(meta, keys, weights, Float64Array.from(header.trans));
+  }
+}
