@@ -3,7 +3,7 @@ import type { Token } from '../../doc/types.js';
 /** The classes of data/entities/gazetteer.tsv, in bit order (a name's classes are a bit mask). */
 export const GAZ_CLASSES = [
   'country', 'region', 'bigcity', 'city', 'town', 'place', 'first', 'last', 'org', 'orgword',
-  'norp', 'title', 'fac', 'building', 'event', 'loc',
+  'norp', 'title', 'fac', 'building', 'event', 'loc', 'time',
 ] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 export const gazBit = (c: GazClass): number => 1 << GAZ_CLASSES.indexOf(c);
@@ -47,12 +47,17 @@ export class Gazetteer {
   }
 
   /**
-   * Every name matched in tokens [start, end): for each token, up to MAX_CODES
+   * Every name matched in tokens [start, end), starting at a word that is not
+   * in lower case: for each token, up to MAX_CODES
    * codes (1 + 4 * class bit + position, position 0 B, 1 I, 2 L, 3 U), into
    * `codes` (MAX_CODES per token, 0 = none).
    */
   match(tokens: readonly Token[], start: number, end: number, codes: Uint8Array): void {
     for (let i = start; i < end; i++) {
+      // Names start with a capital or a digit in running text; lower-case words are not looked up.
+      const c = tokens[i]!.text.charCodeAt(0);
+      if (c >= 97 && c <= 122) continue;
+      if (c < 48) continue;
       const maxLen = this.#firsts.get(tokens[i]!.lower);
       if (!maxLen) continue;
       let key = '';

@@ -21,6 +21,7 @@ export function loadTokenLexicon(dir: string): TokenLexicon & { readonly gazette
   const lexicon: TokenLexicon & { readonly gazetteer: Gazetteer } = {
     gazetteer,
     match: (tokens, start, end, codes) => gazetteer.match(tokens, start, end, codes),
+    wordClassesOf: (lower) => gazetteer.classesOf(lower),
     clusterOf: (lower) => clusters.get(lower) ?? 0,
     caseProfileOf: (lower) => profiles.get(lower) ?? 0,
   };

@@ -19,63 +19,101 @@ export interface ModelMeta {
  */
 export class TaggerModel {
   readonly meta: ModelMeta;
-  readonly nFeatures: number;
+  /** Feature hashes, one per weight row. */
+  readonly keys: Uint32Array;
+  /** keys.length x N_LABELS weights. */
+  readonly weights: Float32Array;
   /** (N_LABELS + 1) x N_LABELS: from label a (row N_LABELS = start) to label b. */
   readonly trans: Float64Array;
-  readonly #weights: Float32Array;
-  readonly #slots: Uint32Array;
-  readonly #rows: Int32Array;
+  /** Frequent training words, whose word feature weights are summed when the model is loaded (see WordScores). */
+  readonly vocabulary: readonly string[];
+  /** Open addressing, [hash, row] pairs side by side so that a lookup touches one cache line. */
+  readonly #table: Int32Array;
   readonly #mask: number;
+  /** The non-zero weights of row r: labels #labels[j] and values #values[j] for j in [#rowStart[r], #rowStart[r + 1]). */
+  readonly #rowStart: Int32Array;
+  readonly #labels: Uint8Array;
+  readonly #values: Float32Array;
 
-  constructor(meta: ModelMeta, keys: Uint32Array, weights: Float32Array, trans: Float64Array) {
+  constructor(meta: ModelMeta, keys: Uint32Array, weights: Float32Array, trans: Float64Array, vocabulary: readonly string[] = []) {
     this.meta = meta;
-    this.nFeatures = keys.length;
-    this.#weights = weights;
+    this.vocabulary = vocabulary;
+    this.keys = keys;
+    this.weights = weights;
     this.trans = trans;
     let cap = 1024;
-    while (cap < keys.length * 2) cap *= 2;
-    this.#slots = new Uint32Array(cap);
-    this.#rows = new Int32Array(cap);
+    while (cap < keys.length * 1.5) cap *= 2;
+    this.#table = new Int32Array(cap * 2);
     this.#mask = cap - 1;
     for (let r = 0; r < keys.length; r++) {
       let s = keys[r]! & this.#mask;
-      while (this.#slots[s] !== 0) s = (s + 1) & this.#mask;
-      this.#slots[s] = keys[r]!;
-      this.#rows[s] = r;
+      while (this.#table[2 * s] !== 0) s = (s + 1) & this.#mask;
+      this.#table[2 * s] = keys[r]! | 0;
+      this.#table[2 * s + 1] = r;
     }
+    const L = N_LABELS;
+    let nnz = 0;
+    for (const v of weights) if (v !== 0) nnz++;
+    this.#rowStart = new Int32Array(keys.length + 1);
+    this.#labels = new Uint8Array(nnz);
+    this.#values = new Float32Array(nnz);
+    let j = 0;
+    for (let r = 0; r < keys.length; r++) {
+      this.#rowStart[r] = j;
+      for (let l = 0; l < L; l++) {
+        const v = weights[r * L + l]!;
+        if (v !== 0) { this.#labels[j] = l; this.#values[j] = v; j++; }
+      }
+    }
+    this.#rowStart[keys.length] = j;
     Object.freeze(this);
   }
 
   /** Row of a feature hash, or -1 when the model has no weight for it. */
   row(hash: number): number {
-    const slots = this.#slots;
+    const table = this.#table;
+    const key = hash | 0;
     let s = hash & this.#mask;
     for (;;) {
-      const k = slots[s]!;
-      if (k === hash) return this.#rows[s]!;
+      const k = table[2 * s]!;
+      if (k === key) return table[2 * s + 1]!;
       if (k === 0) return -1;
       s = (s + 1) & this.#mask;
     }
   }
 
-  /** Emission scores of the tokens of `unit` into `em` (row-major, unit length x N_LABELS). */
-  emissions(f: DocFeatures, unit: Unit, em: Float64Array): void {
+  /** Add the weights of feature `hash` (if the model has it) to out[offset .. offset + N_LABELS). */
+  addWeights(hash: number, out: Float64Array, offset: number): void {
+    const table = this.#table;
+    const key = hash | 0;
+    let s = hash & this.#mask;
+    for (;;) {
+      const k = table[2 * s]!;
+      if (k === key) break;
+      if (k === 0) return;
+      s = (s + 1) & this.#mask;
+    }
+    const r = table[2 * s + 1]!;
+    const labels = this.#labels;
+    const values = this.#values;
+    const stop = this.#rowStart[r + 1]!;
+    for (let j = this.#rowStart[r]!; j < stop; j++) out[offset + labels[j]!]! += values[j]!;
+  }
+
+  /** Add the weights of the features of the tokens of `unit` to `em` (row-major, unit length x N_LABELS). */
+  addEmissions(f: DocFeatures, unit: Unit, em: Float64Array): void {
     const L = N_LABELS;
-    const w = this.#weights;
-    em.fill(0, 0, (unit.end - unit.start) * L);
+    const hashes = f.hashes;
     for (let i = unit.start; i < unit.end; i++) {
       const o = (i - unit.start) * L;
-      for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
-        const r = this.row(f.hashes[k]!);
-        if (r < 0) continue;
-        const base = r * L;
-        for (let l = 0; l < L; l++) em[o + l]! += w[base + l]!;
-      }
+      const end = f.offsets[i + 1]!;
+      for (let k = f.offsets[i]!; k < end; k++) this.addWeights(hashes[k]!, em, o);
     }
   }
 
   /** The model as a compact file: sorted hashes as varint deltas, weights as sparse int16, gzipped. */
-  static encode(meta: ModelMeta, keys: Uint32Array, weights: Float32Array, trans: Float64Array): Buffer {
+  static encode(model: TaggerModel): Buffer {
+    const { meta, keys, weights, trans, vocabulary } = model;
     const L = N_LABELS;
     const order = Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]!);
     let max = 0;
@@ -102,7 +140,7 @@ export class TaggerModel {
       body.push(q.length);
       for (const [l, v] of q) body.push(l, v & 0xff, (v >> 8) & 0xff);
     }
-    const header = JSON.stringify({ ...meta, nFeatures: kept, scale, trans: Array.from(trans, (x) => Math.fround(x)) });
+    const header = JSON.stringify({ ...meta, nFeatures: kept, scale, trans: Array.from(trans, (x) => Math.fround(x)), vocabulary });
     const out = Buffer.concat([
       Buffer.from(MAGIC + header + '\n', 'utf8'),
       Buffer.from(bytes),
@@ -118,7 +156,7 @@ export class TaggerModel {
       throw new Error('not a newsgraph entity model file');
     }
     const header = JSON.parse(buf.subarray(MAGIC.length, nl).toString('utf8')) as ModelMeta & {
-      nFeatures: number; scale: number; trans: number[];
+      nFeatures: number; scale: number; trans: number[]; vocabulary: string[];
     };
     const L = N_LABELS;
     if (header.format !== 1 || header.labels.length !== L) throw new Error('entity model: unsupported format or label set');
@@ -149,6 +187,6 @@ export class TaggerModel {
       }
     }
     const meta: ModelMeta = { format: 1, labels: header.labels, trainedBy: header.trainedBy };
-    return new TaggerModel(meta, keys, weights, Float64Array.from(header.trans));
+    return new TaggerModel(meta, keys, weights, Float64Array.from(header.trans), header.vocabulary);
   }
 }

@@ -1,8 +1,6 @@
-import { extractFeatures, type Unit } from '../tagger/features.js';
+import type { DocFeatures } from '../tagger/features.js';
 import { N_LABELS } from '../tagger/labels.js';
-import type { TokenLexicon } from '../tagger/lexicon.js';
 import { viterbi } from '../tagger/viterbi.js';
-import type { LabelledDoc } from './dataset.js';
 
 export interface TrainOptions {
   readonly epochs: number;
@@ -11,6 +9,12 @@ export interface TrainOptions {
   readonly minCount: number;
   /** Called after each epoch with the averaged weights so far (for progress and dev scores). */
   readonly onEpoch?: (epoch: number, weights: TrainedWeights) => void;
+}
+
+/** One training document: the hashes of every feature of each token (word features included) and the gold labels. */
+export interface Example {
+  readonly feats: DocFeatures;
+  readonly labels: Uint8Array;
 }
 
 export interface TrainedWeights {
@@ -32,23 +36,16 @@ export function rng(seed: number): () => number {
   };
 }
 
-interface Prepared {
-  readonly idx: Int32Array;
-  readonly offsets: Uint32Array;
-  readonly units: readonly Unit[];
-  readonly labels: Uint8Array;
-}
-
 /**
  * Structured averaged perceptron (Collins 2002) with first-order Viterbi
- * decoding under BILOU constraints. Deterministic for a given seed.
+ * decoding under BILOU constraints, one paragraph at a time in a seeded
+ * random order. Deterministic for the same examples and options.
  */
-export function trainPerceptron(docs: readonly LabelledDoc[], lexicon: TokenLexicon, opts: TrainOptions): TrainedWeights {
+export function trainPerceptron(examples: readonly Example[], opts: TrainOptions): TrainedWeights {
   const L = N_LABELS;
   // Index the features that fire in the training data, keeping those seen minCount times.
   const counts = new Map<number, number>();
-  const feats = docs.map((d) => extractFeatures(d.doc, lexicon));
-  for (const f of feats) for (const h of f.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+  for (const e of examples) for (const h of e.feats.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
   const index = new Map<number, number>();
   const keyList: number[] = [];
   for (const [h, c] of counts) {
@@ -57,12 +54,7 @@ export function trainPerceptron(docs: readonly LabelledDoc[], lexicon: TokenLexi
     keyList.push(h);
   }
   counts.clear();
-  const prepared: Prepared[] = feats.map((f, k) => ({
-    idx: Int32Array.from(f.hashes, (h) => index.get(h) ?? -1),
-    offsets: f.offsets,
-    units: f.units,
-    labels: docs[k]!.labels,
-  }));
+  const idx = examples.map((e) => Int32Array.from(e.feats.hashes, (h) => index.get(h) ?? -1));
   index.clear();
   const F = keyList.length;
   const W = new Float64Array(F * L);
@@ -70,9 +62,9 @@ export function trainPerceptron(docs: readonly LabelledDoc[], lexicon: TokenLexi
   const TR = new Float64Array((L + 1) * L);
   const TU = new Float64Array((L + 1) * L);
   const work: [number, number][] = [];
-  prepared.forEach((p, d) => p.units.forEach((_, u) => work.push([d, u])));
+  examples.forEach((e, d) => e.feats.units.forEach((_, u) => work.push([d, u])));
   let longest = 0;
-  for (const p of prepared) for (const u of p.units) longest = Math.max(longest, u.end - u.start);
+  for (const e of examples) for (const u of e.feats.units) longest = Math.max(longest, u.end - u.start);
   const em = new Float64Array(longest * L);
   const pred = new Uint8Array(longest);
   const random = rng(opts.seed);
@@ -92,14 +84,15 @@ export function trainPerceptron(docs: readonly LabelledDoc[], lexicon: TokenLexi
       [work[j], work[r]] = [work[r]!, work[j]!];
     }
     for (const [d, u] of work) {
-      const p = prepared[d]!;
-      const unit = p.units[u]!;
+      const { feats, labels } = examples[d]!;
+      const ix = idx[d]!;
+      const unit = feats.units[u]!;
       const n = unit.end - unit.start;
       em.fill(0, 0, n * L);
       for (let i = 0; i < n; i++) {
         const o = i * L;
-        for (let k = p.offsets[unit.start + i]!; k < p.offsets[unit.start + i + 1]!; k++) {
-          const f = p.idx[k]!;
+        for (let k = feats.offsets[unit.start + i]!; k < feats.offsets[unit.start + i + 1]!; k++) {
+          const f = ix[k]!;
           if (f < 0) continue;
           const base = f * L;
           for (let l = 0; l < L; l++) em[o + l]! += W[base + l]!;
@@ -109,11 +102,11 @@ export function trainPerceptron(docs: readonly LabelledDoc[], lexicon: TokenLexi
       let prevGold = L;
       let prevPred = L;
       for (let i = 0; i < n; i++) {
-        const g = p.labels[unit.start + i]!;
+        const g = labels[unit.start + i]!;
         const q = pred[i]!;
         if (g !== q) {
-          for (let k = p.offsets[unit.start + i]!; k < p.offsets[unit.start + i + 1]!; k++) {
-            const f = p.idx[k]!;
+          for (let k = feats.offsets[unit.start + i]!; k < feats.offsets[unit.start + i + 1]!; k++) {
+            const f = ix[k]!;
             if (f < 0) continue;
             W[f * L + g]! += 1; U[f * L + g]! += c;
             W[f * L + q]! -= 1; U[f * L + q]! -= c;

@@ -1,0 +1,62 @@
+import { concatFeatures, documentFeatures } from '../tagger/document-features.js';
+import { extractFeatures, type DocFeatures } from '../tagger/features.js';
+import type { TokenLexicon } from '../tagger/lexicon.js';
+import { TaggerModel, type ModelMeta } from '../tagger/model.js';
+import { decodeLabels } from '../tagger/tag.js';
+import { WordScores } from '../tagger/word-scores.js';
+import type { LabelledDoc } from './dataset.js';
+import { trainPerceptron, type TrainedWeights } from './perceptron.js';
+
+export interface TwoStageOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  readonly minCount: number;
+  /** Folds for the first stage's held-out labels on the training documents (0: one stage only). */
+  readonly folds: number;
+  readonly vocabulary: readonly string[];
+  readonly meta: (stage: string, w: TrainedWeights) => ModelMeta;
+  readonly log: (message: string) => void;
+  readonly onEpoch?: (stage: string, epoch: number, model: TaggerModel) => void;
+}
+
+/**
+ * Train both stages. The second stage learns from document-level features of
+ * first-stage labels; on the training documents those labels come from
+ * first-stage models trained on the other folds (jackknifing), so that they
+ * are as wrong as the first stage is on unseen text.
+ */
+export function trainTwoStage(train: readonly LabelledDoc[], lexicon: TokenLexicon, opts: TwoStageOptions): {
+  stage1: TaggerModel; stage2: TaggerModel | null;
+} {
+  const full = train.map((d) => extractFeatures(d.doc, lexicon, true));
+  const model = (stage: string, w: TrainedWeights) => new TaggerModel(opts.meta(stage, w), w.keys, w.weights, w.trans, opts.vocabulary);
+  const train1 = (docs: number[], seed: number, report: boolean) => trainPerceptron(
+    docs.map((k) => ({ feats: full[k]!, labels: train[k]!.labels })),
+    {
+      epochs: opts.epochs, seed, minCount: opts.minCount,
+      ...(report && opts.onEpoch ? { onEpoch: (e: number, w: TrainedWeights) => opts.onEpoch!('stage1', e, model('stage1', w)) } : {}),
+    },
+  );
+  const all = train.map((_, k) => k);
+  const stage1 = model('stage1', train1(all, opts.seed, true));
+  opts.log(`stage 1: ${stage1.keys.length} features`);
+  if (opts.folds < 2) return { stage1, stage2: null };
+
+  const context = train.map((d) => extractFeatures(d.doc, lexicon, false));
+  const heldOut = train.map((d) => new Uint8Array(d.doc.tokens.length));
+  for (let fold = 0; fold < opts.folds; fold++) {
+    const w = train1(all.filter((k) => k % opts.folds !== fold), opts.seed + 1 + fold, false);
+    const m = new TaggerModel(opts.meta('fold', w), w.keys, w.weights, w.trans);
+    const stage = { model: m, words: new WordScores(m, lexicon, []) };
+    for (const k of all) if (k % opts.folds === fold) decodeLabels(train[k]!.doc, stage, context[k]!, null, heldOut[k]!);
+    opts.log(`fold ${fold + 1}/${opts.folds} labelled`);
+  }
+  const second: DocFeatures[] = train.map((d, k) => concatFeatures(full[k]!, documentFeatures(d.doc, context[k]!, heldOut[k]!)));
+  const w2 = trainPerceptron(second.map((feats, k) => ({ feats, labels: train[k]!.labels })), {
+    epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount,
+    ...(opts.onEpoch ? { onEpoch: (e: number, w: TrainedWeights) => opts.onEpoch!('stage2', e, model('stage2', w)) } : {}),
+  });
+  const stage2 = model('stage2', w2);
+  opts.log(`stage 2: ${stage2.keys.length} features`);
+  return { stage1, stage2 };
+}
