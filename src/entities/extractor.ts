@@ -6,41 +6,40 @@ import type { EntityMention } from '../pipeline/layers.js';
 import { loadTokenLexicon } from './lexicon/load.js';
 import { TAG_TYPES } from './tagger/labels.js';
 import { decodeEntityModel } from './tagger/bundle.js';
-import type { TokenLexicon } from './tagger/lexicon.js';
-import { tagDocument, type Stage } from './tagger/tag.js';
-import { WordScores } from './tagger/word-scores.js';
+import { Tagger } from './tagger/tagger.js';
 import { EntityTyper } from './types.js';
 
 /** The trained tagger with its lexicons and typer: loaded once per engine, then read-only. */
 export interface EntityTagger {
-  readonly lexicon: TokenLexicon;
+  readonly tagger: Tagger;
   readonly typer: EntityTyper;
-  readonly stage1: Stage;
-  readonly stage2: Stage | null;
 }
 
 export function loadEntityTagger(resources: Resources): EntityTagger {
   const lexicon = loadTokenLexicon(resources.path('entities'));
   const { stage1, stage2 } = decodeEntityModel(readFileSync(resources.path('entities', 'model.bin')));
-  return Object.freeze({
-    lexicon,
-    typer: new EntityTyper(lexicon.gazetteer),
-    stage1: { model: stage1, words: new WordScores(stage1, lexicon, stage1.vocabulary) },
-    stage2: stage2 ? { model: stage2, words: new WordScores(stage2, lexicon, stage2.vocabulary) } : null,
-  });
+  const tagger = new Tagger(stage2 ? [stage1, stage2] : [stage1], lexicon);
+  return Object.freeze({ tagger, typer: new EntityTyper(lexicon.gazetteer) });
 }
 
 /** Tokens never at the edge of a name: punctuation and the possessive ("Putin's" -> "Putin"). */
 const EDGE = /^(?:['’]s?|[^\p{L}\p{N}]+)$/u;
+const CLOSING = /^[)\]]$/;
+
+/** Whether tokens [a, b) hold an opening bracket, so that a closing one after them belongs to the name ("Mladost (Lucani)"). */
+function opens(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens[k]!.text === '(' || doc.tokens[k]!.text === '[') return true;
+  return false;
+}
 
 /** Entity mentions of a document, typed for the format, every span exactly its words. */
 export function findEntities(doc: Doc, tagger: EntityTagger): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const s of tagDocument(doc, tagger.lexicon, tagger.stage1, tagger.stage2)) {
+  for (const s of tagger.tagger.tag(doc)) {
     let a = s.start;
     let b = s.end;
     while (a < b && EDGE.test(doc.tokens[a]!.text)) a++;
-    while (b > a && EDGE.test(doc.tokens[b - 1]!.text)) b--;
+    while (b > a && EDGE.test(doc.tokens[b - 1]!.text) && !(CLOSING.test(doc.tokens[b - 1]!.text) && opens(doc, a, b - 1))) b--;
     if (a >= b) continue;
     const start = doc.tokens[a]!.start;
     const end = doc.tokens[b - 1]!.end;

@@ -56,7 +56,9 @@ const EOS = EOS_ATOMS.lowerH;
  * written in lower case, or capitalised mid-sentence, elsewhere in the
  * document?
  */
-export function extractFeatures(doc: Doc, lexicon: TokenLexicon, withWords: boolean): DocFeatures {
+export function extractFeatures(
+  doc: Doc, lexicon: TokenLexicon, withWords: boolean, known?: ReadonlyMap<string, { readonly atoms: WordAtoms }>,
+): DocFeatures {
   const toks = doc.tokens;
   const n = toks.length;
   const units = unitsOf(doc);
@@ -69,7 +71,7 @@ export function extractFeatures(doc: Doc, lexicon: TokenLexicon, withWords: bool
   const docCase = new Map<string, number>(); // bit 1: in lower case somewhere; bit 2: capitalised mid-sentence
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    let a = seen.get(t.text);
+    let a = known?.get(t.text)?.atoms ?? seen.get(t.text);
     if (!a) seen.set(t.text, (a = wordAtoms(t.text, t.lower, lexicon)));
     atoms[i] = a;
   }

@@ -1,6 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { N_LABELS } from './labels.js';
-import type { DocFeatures, Unit } from './features.js';
 
 const MAGIC = 'newsgraph-entities-model\n';
 
@@ -13,9 +12,9 @@ export interface ModelMeta {
 }
 
 /**
- * A trained linear sequence model: a weight row (one weight per label) for
- * every feature hash kept, and label-to-label transition weights. Read-only
- * once built; lookups go through an open-addressing table of the hashes.
+ * A trained linear sequence model as stored: a weight row (one weight per
+ * label) for every feature hash kept, label-to-label transition weights, and
+ * the frequent training words. `Tagger` builds the run-time tables from it.
  */
 export class TaggerModel {
   readonly meta: ModelMeta;
@@ -27,88 +26,13 @@ export class TaggerModel {
   readonly trans: Float64Array;
   /** Frequent training words, whose word feature weights are summed when the model is loaded (see WordScores). */
   readonly vocabulary: readonly string[];
-  /** Open addressing, [hash, row] pairs side by side so that a lookup touches one cache line. */
-  readonly #table: Int32Array;
-  readonly #mask: number;
-  /** The non-zero weights of row r: labels #labels[j] and values #values[j] for j in [#rowStart[r], #rowStart[r + 1]). */
-  readonly #rowStart: Int32Array;
-  readonly #labels: Uint8Array;
-  readonly #values: Float32Array;
-
   constructor(meta: ModelMeta, keys: Uint32Array, weights: Float32Array, trans: Float64Array, vocabulary: readonly string[] = []) {
     this.meta = meta;
     this.vocabulary = vocabulary;
     this.keys = keys;
     this.weights = weights;
     this.trans = trans;
-    let cap = 1024;
-    while (cap < keys.length * 1.5) cap *= 2;
-    this.#table = new Int32Array(cap * 2);
-    this.#mask = cap - 1;
-    for (let r = 0; r < keys.length; r++) {
-      let s = keys[r]! & this.#mask;
-      while (this.#table[2 * s] !== 0) s = (s + 1) & this.#mask;
-      this.#table[2 * s] = keys[r]! | 0;
-      this.#table[2 * s + 1] = r;
-    }
-    const L = N_LABELS;
-    let nnz = 0;
-    for (const v of weights) if (v !== 0) nnz++;
-    this.#rowStart = new Int32Array(keys.length + 1);
-    this.#labels = new Uint8Array(nnz);
-    this.#values = new Float32Array(nnz);
-    let j = 0;
-    for (let r = 0; r < keys.length; r++) {
-      this.#rowStart[r] = j;
-      for (let l = 0; l < L; l++) {
-        const v = weights[r * L + l]!;
-        if (v !== 0) { this.#labels[j] = l; this.#values[j] = v; j++; }
-      }
-    }
-    this.#rowStart[keys.length] = j;
     Object.freeze(this);
-  }
-
-  /** Row of a feature hash, or -1 when the model has no weight for it. */
-  row(hash: number): number {
-    const table = this.#table;
-    const key = hash | 0;
-    let s = hash & this.#mask;
-    for (;;) {
-      const k = table[2 * s]!;
-      if (k === key) return table[2 * s + 1]!;
-      if (k === 0) return -1;
-      s = (s + 1) & this.#mask;
-    }
-  }
-
-  /** Add the weights of feature `hash` (if the model has it) to out[offset .. offset + N_LABELS). */
-  addWeights(hash: number, out: Float64Array, offset: number): void {
-    const table = this.#table;
-    const key = hash | 0;
-    let s = hash & this.#mask;
-    for (;;) {
-      const k = table[2 * s]!;
-      if (k === key) break;
-      if (k === 0) return;
-      s = (s + 1) & this.#mask;
-    }
-    const r = table[2 * s + 1]!;
-    const labels = this.#labels;
-    const values = this.#values;
-    const stop = this.#rowStart[r + 1]!;
-    for (let j = this.#rowStart[r]!; j < stop; j++) out[offset + labels[j]!]! += values[j]!;
-  }
-
-  /** Add the weights of the features of the tokens of `unit` to `em` (row-major, unit length x N_LABELS). */
-  addEmissions(f: DocFeatures, unit: Unit, em: Float64Array): void {
-    const L = N_LABELS;
-    const hashes = f.hashes;
-    for (let i = unit.start; i < unit.end; i++) {
-      const o = (i - unit.start) * L;
-      const end = f.offsets[i + 1]!;
-      for (let k = f.offsets[i]!; k < end; k++) this.addWeights(hashes[k]!, em, o);
-    }
   }
 
   /** The model as a compact file: sorted hashes as varint deltas, weights as sparse int16, gzipped. */

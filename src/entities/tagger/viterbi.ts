@@ -10,16 +10,17 @@ const START_OK = Array.from({ length: L }, (_, b) => allowed(-1, b));
 const END_OK = Array.from({ length: L }, (_, a) => allowed(a, -1));
 
 /**
- * Best label sequence for emission scores `em` (n x N_LABELS) and transition
- * scores `trans` ((N_LABELS + 1) x N_LABELS, row N_LABELS = from the start),
- * among well-formed BILOU sequences. Writes the labels into `out`.
+ * Best label sequence for emission scores (token i, label l at
+ * em[i * stride + offset + l]) and transition scores `trans`
+ * ((N_LABELS + 1) x N_LABELS, row N_LABELS = from the start), among
+ * well-formed BILOU sequences. Writes the labels into `out`.
  */
-export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, out: Uint8Array): void {
+export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, out: Uint8Array, stride = L, offset = 0): void {
   if (n === 0) return;
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   const startRow = L * L;
-  for (let b = 0; b < L; b++) score[b] = START_OK[b] ? em[b]! + trans[startRow + b]! : NEG;
+  for (let b = 0; b < L; b++) score[b] = START_OK[b] ? em[offset + b]! + trans[startRow + b]! : NEG;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const cur = i * L;
@@ -32,7 +33,7 @@ export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, o
         const s = score[prev + a]! + trans[a * L + b]!;
         if (s > best) { best = s; arg = a; }
       }
-      score[cur + b] = best + em[cur + b]!;
+      score[cur + b] = best + em[i * stride + offset + b]!;
       back[cur + b] = arg;
     }
   }

@@ -2,8 +2,7 @@ import { concatFeatures, documentFeatures } from '../tagger/document-features.js
 import { extractFeatures, type DocFeatures } from '../tagger/features.js';
 import type { TokenLexicon } from '../tagger/lexicon.js';
 import { TaggerModel, type ModelMeta } from '../tagger/model.js';
-import { decodeLabels } from '../tagger/tag.js';
-import { WordScores } from '../tagger/word-scores.js';
+import { Tagger } from '../tagger/tagger.js';
 import type { LabelledDoc } from './dataset.js';
 import { trainPerceptron, type TrainedWeights } from './perceptron.js';
 
@@ -43,12 +42,11 @@ export function trainTwoStage(train: readonly LabelledDoc[], lexicon: TokenLexic
   if (opts.folds < 2) return { stage1, stage2: null };
 
   const context = train.map((d) => extractFeatures(d.doc, lexicon, false));
-  const heldOut = train.map((d) => new Uint8Array(d.doc.tokens.length));
+  const heldOut: Uint8Array[] = train.map((d) => new Uint8Array(d.doc.tokens.length));
   for (let fold = 0; fold < opts.folds; fold++) {
     const w = train1(all.filter((k) => k % opts.folds !== fold), opts.seed + 1 + fold, false);
-    const m = new TaggerModel(opts.meta('fold', w), w.keys, w.weights, w.trans);
-    const stage = { model: m, words: new WordScores(m, lexicon, []) };
-    for (const k of all) if (k % opts.folds === fold) decodeLabels(train[k]!.doc, stage, context[k]!, null, heldOut[k]!);
+    const tagger = new Tagger([new TaggerModel(opts.meta('fold', w), w.keys, w.weights, w.trans)], lexicon);
+    for (const k of all) if (k % opts.folds === fold) heldOut[k] = tagger.labels(train[k]!.doc);
     opts.log(`fold ${fold + 1}/${opts.folds} labelled`);
   }
   const second: DocFeatures[] = train.map((d, k) => concatFeatures(full[k]!, documentFeatures(d.doc, context[k]!, heldOut[k]!)));
