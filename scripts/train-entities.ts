@@ -16,9 +16,10 @@ import { f1 } from '../src/entities/conll/score.js';
 import { loadTokenLexicon } from '../src/entities/lexicon/load.js';
 import { decodeEntityModel, encodeEntityModel } from '../src/entities/tagger/bundle.js';
 import { labelName, N_LABELS } from '../src/entities/tagger/labels.js';
-import type { ModelMeta } from '../src/entities/tagger/model.js';
+import type { ModelMeta, TaggerModel } from '../src/entities/tagger/model.js';
 import { labelDocuments } from '../src/entities/train/dataset.js';
-import { evaluateTagger, stageOf } from '../src/entities/train/evaluate.js';
+import { evaluateTagger } from '../src/entities/train/evaluate.js';
+import { Tagger } from '../src/entities/tagger/tagger.js';
 import type { TrainedWeights } from '../src/entities/train/perceptron.js';
 import { trainTwoStage } from '../src/entities/train/two-stage.js';
 
@@ -31,9 +32,13 @@ const opts = new Command()
   .option('--folds <n>', 'folds for the second stage (0: one stage only)', (v) => Number(v), 5)
   .option('--seed <n>', 'shuffling seed', (v) => Number(v), 20240601)
   .option('--min-count <n>', 'drop features seen fewer times in training', (v) => Number(v), 1)
+  .option('--vocabulary-count <n>', 'least occurrences of a training word to have its weights summed at load', (v) => Number(v), 2)
   .option('--dev-every-epoch', 'score on valid.txt after every epoch (slower)', false)
   .parse()
-  .opts<{ data: string; lexicon: string; out: string; epochs: number; folds: number; seed: number; minCount: number; devEveryEpoch: boolean }>();
+  .opts<{
+    data: string; lexicon: string; out: string; epochs: number; folds: number; seed: number; minCount: number;
+    vocabularyCount: number; devEveryEpoch: boolean;
+  }>();
 
 const dataDir = resolve(opts.data);
 const trainFile = join(dataDir, 'train.txt');
@@ -55,7 +60,7 @@ log(`train: ${train.length} documents, ${tokens} tokens (${train.reduce((s, d) =
 // Frequent words of the training text: the tagger sums their word feature weights once, when loaded.
 const wordCount = new Map<string, number>();
 for (const d of train) for (const t of d.doc.tokens) wordCount.set(t.text, (wordCount.get(t.text) ?? 0) + 1);
-const vocabulary = [...wordCount].filter(([, c]) => c >= 3).map(([w]) => w).sort();
+const vocabulary = [...wordCount].filter(([, c]) => c >= opts.vocabularyCount).map(([w]) => w).sort();
 
 const meta = (stage: string, w: TrainedWeights): ModelMeta => ({
   format: 1,
@@ -68,9 +73,9 @@ const meta = (stage: string, w: TrainedWeights): ModelMeta => ({
 const { stage1, stage2 } = trainTwoStage(train, lexicon, {
   epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, folds: opts.folds, vocabulary, meta, log,
   ...(opts.devEveryEpoch && dev.length ? {
-    onEpoch: (stage: string, epoch: number, model: Parameters<typeof stageOf>[0]) => {
+    onEpoch: (stage: string, epoch: number, model: TaggerModel) => {
       if (stage !== 'stage1') return;
-      const r = evaluateTagger(lexicon, stageOf(model, lexicon), null, dev);
+      const r = evaluateTagger(new Tagger(model, null, lexicon), dev);
       log(`${stage} epoch ${epoch}: valid F1 ${(100 * f1(r.counts.get('')!).f1).toFixed(2)}`);
     },
   } : {}),
@@ -80,9 +85,8 @@ writeFileSync(opts.out, file);
 log(`wrote ${opts.out}: ${(file.length / 1e6).toFixed(2)} MB`);
 if (dev.length) {
   const m = decodeEntityModel(file);
-  const s1 = stageOf(m.stage1, lexicon);
-  const runs: [string, ReturnType<typeof evaluateTagger>][] = [['stage 1', evaluateTagger(lexicon, s1, null, dev)]];
-  if (m.stage2) runs.push(['stages 1+2', evaluateTagger(lexicon, s1, stageOf(m.stage2, lexicon), dev)]);
+  const runs: [string, ReturnType<typeof evaluateTagger>][] = [['stage 1', evaluateTagger(new Tagger(m.stage1, null, lexicon), dev)]];
+  if (m.stage2) runs.push(['stages 1+2', evaluateTagger(new Tagger(m.stage1, m.stage2, lexicon), dev)]);
   for (const [name, r] of runs) {
     for (const [k, c] of [...r.counts].sort()) {
       const s = f1(c);

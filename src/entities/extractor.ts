@@ -18,13 +18,15 @@ export interface EntityTagger {
 export function loadEntityTagger(resources: Resources): EntityTagger {
   const lexicon = loadTokenLexicon(resources.path('entities'));
   const { stage1, stage2 } = decodeEntityModel(readFileSync(resources.path('entities', 'model.bin')));
-  const tagger = new Tagger(stage2 ? [stage1, stage2] : [stage1], lexicon);
+  const tagger = new Tagger(stage1, stage2, lexicon);
   return Object.freeze({ tagger, typer: new EntityTyper(lexicon.gazetteer) });
 }
 
 /** Tokens never at the edge of a name: punctuation and the possessive ("Putin's" -> "Putin"). */
 const EDGE = /^(?:['’]s?|[^\p{L}\p{N}]+)$/u;
 const CLOSING = /^[)\]]$/;
+/** A regnal or ordinal Roman numeral that belongs to the name before it ("Elizabeth II", "World War II"). */
+const NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3}|XIX|XX)$/;
 
 /** Whether tokens [a, b) hold an opening bracket, so that a closing one after them belongs to the name ("Mladost (Lucani)"). */
 function opens(doc: Doc, a: number, b: number): boolean {
@@ -41,6 +43,9 @@ export function findEntities(doc: Doc, tagger: EntityTagger): EntityMention[] {
     while (a < b && EDGE.test(doc.tokens[a]!.text)) a++;
     while (b > a && EDGE.test(doc.tokens[b - 1]!.text) && !(CLOSING.test(doc.tokens[b - 1]!.text) && opens(doc, a, b - 1))) b--;
     if (a >= b) continue;
+    const next = doc.tokens[b];
+    if (next && next.spaceBefore && next.sentence === doc.tokens[b - 1]!.sentence
+      && (NUMERAL.test(next.text) || (next.text === 'I' && doc.tokens[b - 1]!.lower === 'war'))) b++;
     const start = doc.tokens[a]!.start;
     const end = doc.tokens[b - 1]!.end;
     const words = doc.tokens.slice(a, b).map((t) => t.lower);

@@ -5,6 +5,8 @@ import { gazBit, type Gazetteer } from './lexicon/gazetteer.js';
 /**
  * From the tagger's four CoNLL types to the format's eight (OntoNotes names):
  *
+ * - A seat of government that news names for the government (class `seat`:
+ *   "the Kremlin said", "the Pentagon") -> ORG, whatever the tagger said.
  * - PER -> PERSON; ORG -> ORG, or FAC when its head word is a building
  *   ("... Cathedral", "... Stadium": class `building` in words.tsv).
  * - LOC -> LOC for continents, world regions and natural features (class
@@ -27,7 +29,6 @@ export class EntityTyper {
 
   /** The format type of an entity of CoNLL type `type` over lower-cased words `words` (punctuation tokens included). */
   typeOf(type: ConllType, words: readonly string[]): EntityType {
-    if (type === 'PER') return 'PERSON';
     const g = this.#gaz;
     const content = words.filter((w) => /[\p{L}\p{N}]/u.test(w));
     const all = content.join(' ');
@@ -35,6 +36,8 @@ export class EntityTyper {
     const head = content.at(-1) ?? '';
     const has = (key: string, cls: Parameters<typeof gazBit>[0]) => (g.classesOf(key) & gazBit(cls)) !== 0;
     const multi = content.length >= 2;
+    if (type !== 'MISC' && has(name, 'seat')) return 'ORG';
+    if (type === 'PER') return 'PERSON';
     if (type === 'ORG') return multi && has(head, 'building') ? 'FAC' : 'ORG';
     if (type === 'LOC') {
       if (has(name, 'loc') || (multi && has(head, 'loc'))) return 'LOC';

@@ -3,7 +3,7 @@ import type { Token } from '../../doc/types.js';
 /** The classes of data/entities/gazetteer.tsv, in bit order (a name's classes are a bit mask). */
 export const GAZ_CLASSES = [
   'country', 'region', 'bigcity', 'city', 'town', 'place', 'first', 'last', 'org', 'orgword',
-  'norp', 'title', 'fac', 'building', 'event', 'loc', 'time',
+  'norp', 'title', 'fac', 'building', 'event', 'loc', 'time', 'seat',
 ] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 export const gazBit = (c: GazClass): number => 1 << GAZ_CLASSES.indexOf(c);

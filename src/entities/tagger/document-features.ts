@@ -7,13 +7,14 @@ import { N_LABELS } from './labels.js';
 const D = 2000;
 
 /**
- * Second-stage features from the first stage's labels over the whole
- * document: the token's own first-stage label and its neighbours', and for a
- * capitalised word, the labels the first stage gave to its other occurrences
- * in the document ("Petofi" tagged ORG in "Petofi's board" makes "Petofi" an
- * ORG elsewhere; "Blinken" after "Antony Blinken" is a person).
+ * The second stage's features, from the first stage's labels over the whole
+ * document: the token's own first-stage label, alone and with its shape, its
+ * word and how sure the first stage was of it (its margin), its neighbours' labels, and for a capitalised word, the labels
+ * the first stage gave to its other occurrences in the document ("Petofi"
+ * tagged ORG in "Petofi's board" makes "Petofi" an ORG elsewhere; "Blinken"
+ * after "Antony Blinken" is a person).
  */
-export function documentFeatures(doc: Doc, base: DocFeatures, stage1: Uint8Array): DocFeatures {
+export function documentFeatures(doc: Doc, base: DocFeatures, stage1: Uint8Array, margins: Float32Array): DocFeatures {
   const toks = doc.tokens;
   const n = toks.length;
   const L = N_LABELS;
@@ -36,10 +37,17 @@ export function documentFeatures(doc: Doc, base: DocFeatures, stage1: Uint8Array
       const own = stage1[i]!;
       const prev = i > u.start ? stage1[i - 1]! : L;
       const next = i + 1 < u.end ? stage1[i + 1]! : L;
+      const a = base.atoms[i]!;
       f(D + 1, own);
       f(D + 2, prev * 32 + own);
       f(D + 3, own * 32 + next);
-      const c = base.atoms[i]!.wcase >= 2 ? counts.get(toks[i]!.lower) : undefined;
+      f(D + 9, mix(own, a.shortH));
+      f(D + 10, mix(own, a.lowerH));
+      f(D + 11, mix(prev * 32 + own, next));
+      const m = margins[i]!;
+      const sure = m < 0 ? 0 : m < 2 ? 1 : m < 5 ? 2 : m < 10 ? 3 : m < 20 ? 4 : 5;
+      f(D + 12, own * 8 + sure);
+      const c = a.wcase >= 2 ? counts.get(toks[i]!.lower) : undefined;
       if (!c) continue;
       // Other occurrences: which labels, the majority entity type, and whether they all agree.
       let others = 0;
@@ -57,27 +65,11 @@ export function documentFeatures(doc: Doc, base: DocFeatures, stage1: Uint8Array
       const unanimous = typeVotes[best] === others ? 1 : 0;
       const ownType = own === 0 ? 0 : 1 + ((own - 1) >> 2);
       f(D + 6, best * 2 + unanimous);
+      f(D + 13, mix(best * 2 + unanimous, ownType * 8 + sure));
       f(D + 7, mix(best * 2 + unanimous, ownType));
       f(D + 8, Math.min(others, 4) * 8 + best);
     }
   }
   offsets[n] = k;
   return { units: base.units, hashes: hashes.subarray(0, k), offsets, atoms: base.atoms };
-}
-
-/** The features of `a` and `b` token by token (same document, same units). */
-export function concatFeatures(a: DocFeatures, b: DocFeatures): DocFeatures {
-  const n = a.offsets.length - 1;
-  const hashes = new Uint32Array(a.hashes.length + b.hashes.length);
-  const offsets = new Uint32Array(n + 1);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    offsets[i] = k;
-    hashes.set(a.hashes.subarray(a.offsets[i]!, a.offsets[i + 1]!), k);
-    k += a.offsets[i + 1]! - a.offsets[i]!;
-    hashes.set(b.hashes.subarray(b.offsets[i]!, b.offsets[i + 1]!), k);
-    k += b.offsets[i + 1]! - b.offsets[i]!;
-  }
-  offsets[n] = k;
-  return { units: a.units, hashes, offsets, atoms: a.atoms };
 }

@@ -39,6 +39,8 @@ export function unitsOf(doc: Doc): Unit[] {
 }
 
 const MAX_PER_TOKEN = 96;
+/** The feature every token has, emitted only for training: the tagger folds its weights into the transitions. */
+export const BIAS_FEATURE = mix(T.Bias, 0);
 const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
 const POS_H: ReadonlyMap<string, number> = new Map(UPOS.map((p) => [p, hashString(p)]));
 const posHash = (pos: string) => POS_H.get(pos) ?? hashString(pos);
@@ -47,9 +49,9 @@ const EOS = EOS_ATOMS.lowerH;
 
 /**
  * Features of each token. Word features (words.ts) of the token and of its
- * neighbours two to each side are included only when `withWords` is set (for
- * training); at tagging time their weights come summed per word from
- * WordScores. The rest depends on the context: part of speech, word pairs,
+ * neighbours two to each side, and the bias feature, are included only when
+ * `withWords` is set (for training); at tagging time the Tagger has their
+ * weights summed per word, and the bias folded into its transitions. The rest depends on the context: part of speech, word pairs,
  * case patterns, gazetteer matches (class and position in the matched name),
  * sentence position, all-caps lines (headlines), tokens glued together
  * ("Jean-Pierre", "Putin's"), and document-level case evidence: is the word
@@ -126,7 +128,7 @@ export function extractFeatures(
       const c0 = a0.wcase;
       const w0 = a0.lowerH;
       const sh0 = a0.shortH;
-      f(T.Bias, 0);
+      if (withWords) f(T.Bias, 0);
       f(T.Short3, mix(mix(am1.shortH, sh0), ap1.shortH));
       const p0 = posHash(t.pos);
       const pm1 = hasM1 ? posHash(toks[i - 1]!.pos) : BOS;
@@ -134,8 +136,6 @@ export function extractFeatures(
       f(T.Pos0, p0);
       f(T.PosM1, pm1);
       f(T.PosP1, pp1);
-      f(T.PosM2, i - 2 >= u.start ? posHash(toks[i - 2]!.pos) : BOS);
-      f(T.PosP2, i + 2 < u.end ? posHash(toks[i + 2]!.pos) : EOS);
       f(T.PosM1P0, mix(pm1, p0));
       f(T.PosP0P1, mix(p0, pp1));
       f(T.Wm1W0, mix(am1.lowerH, w0));

@@ -1,82 +1,43 @@
 import type { Doc } from '../../doc/types.js';
 import { documentFeatures } from './document-features.js';
-import { extractFeatures, unitsOf, type DocFeatures } from './features.js';
+import { extractFeatures } from './features.js';
 import { labelsToSpans, N_LABELS, type LabelSpan } from './labels.js';
 import type { TokenLexicon } from './lexicon.js';
 import type { TaggerModel } from './model.js';
 import { viterbi } from './viterbi.js';
+import { WeightTable } from './weights.js';
 import { BOS_ATOMS, EOS_ATOMS, Role, ROLES, wordAtoms, wordFeatures, type WordAtoms } from './words.js';
 
-/** A word's atoms and the summed weights of its word features: ROLES x width. */
+/** A word's atoms and the summed weights of its word features: ROLES x N_LABELS. */
 interface WordEntry {
   readonly atoms: WordAtoms;
-  readonly vec: Float64Array;
+  readonly vec: Float32Array;
 }
 
 /**
- * The tagger at run time: one or two trained stages merged into one table,
- * whose rows hold both stages' weights (labels 0..16 for the first stage,
- * 17..33 for the second), so that each feature is looked up once for both.
- * Word features are summed per word and position when the tagger is built,
- * for the frequent training words, and once per document for the others.
- * Built once, then read-only.
+ * The tagger at run time. The first stage scores every token from its
+ * context features and the word weights of it and its neighbours, summed per
+ * word and position when the tagger is built (for the frequent training
+ * words; once per document for the others), and decodes each paragraph. The
+ * second stage, when there is one, decodes again from document-level
+ * features of the first stage's labels. Built once, then read-only.
  */
 export class Tagger {
   readonly #lexicon: TokenLexicon;
-  readonly #width: number;
-  readonly #trans: readonly Float64Array[];
-  readonly #table: Int32Array;
-  readonly #mask: number;
-  readonly #rowStart: Int32Array;
-  readonly #labels: Uint8Array;
-  readonly #values: Float32Array;
+  readonly #stage1: WeightTable;
+  readonly #stage2: WeightTable | null;
   readonly #known: ReadonlyMap<string, WordEntry>;
-  readonly #bos: Float64Array;
-  readonly #eos: Float64Array;
+  readonly #bos: Float32Array;
+  readonly #eos: Float32Array;
 
-  constructor(stages: readonly TaggerModel[], lexicon: TokenLexicon) {
-    const L = N_LABELS;
+  constructor(stage1: TaggerModel, stage2: TaggerModel | null, lexicon: TokenLexicon) {
     this.#lexicon = lexicon;
-    this.#width = L * stages.length;
-    this.#trans = stages.map((s) => s.trans);
-    // Union of the stages' features, each row with the non-zero weights of every stage.
-    const rowOf = new Map<number, number>();
-    const entries: [number, number, number][][] = [];
-    stages.forEach((m, s) => {
-      for (let r = 0; r < m.keys.length; r++) {
-        const key = m.keys[r]!;
-        let row = rowOf.get(key);
-        if (row === undefined) { rowOf.set(key, (row = entries.length)); entries.push([]); }
-        for (let l = 0; l < L; l++) {
-          const v = m.weights[r * L + l]!;
-          if (v !== 0) entries[row]!.push([s * L + l, v, 0]);
-        }
-      }
-    });
-    let cap = 1024;
-    while (cap < entries.length * 1.5) cap *= 2;
-    this.#mask = cap - 1;
-    this.#table = new Int32Array(cap * 2);
-    for (const [key, row] of rowOf) {
-      let s = key & this.#mask;
-      while (this.#table[2 * s] !== 0) s = (s + 1) & this.#mask;
-      this.#table[2 * s] = key | 0;
-      this.#table[2 * s + 1] = row;
-    }
-    const nnz = entries.reduce((a, e) => a + e.length, 0);
-    this.#rowStart = new Int32Array(entries.length + 1);
-    this.#labels = new Uint8Array(nnz);
-    this.#values = new Float32Array(nnz);
-    let j = 0;
-    entries.forEach((e, r) => {
-      this.#rowStart[r] = j;
-      for (const [l, v] of e) { this.#labels[j] = l; this.#values[j] = v; j++; }
-    });
-    this.#rowStart[entries.length] = j;
+    this.#stage1 = new WeightTable(stage1);
+    this.#stage2 = stage2 ? new WeightTable(stage2) : null;
     this.#bos = this.#vectorOf(BOS_ATOMS);
     this.#eos = this.#vectorOf(EOS_ATOMS);
     const known = new Map<string, WordEntry>();
-    for (const w of stages[0]?.vocabulary ?? []) {
+    for (const w of stage1.vocabulary) {
       const atoms = wordAtoms(w, w.toLowerCase(), lexicon);
       known.set(w, { atoms, vec: this.#vectorOf(atoms) });
     }
@@ -84,90 +45,86 @@ export class Tagger {
     Object.freeze(this);
   }
 
-  /** Add the weights of feature `hash` (if any stage has it) to out[offset ..]. */
-  #add(hash: number, out: Float64Array, offset: number): void {
-    const table = this.#table;
-    const key = hash | 0;
-    let s = hash & this.#mask;
-    for (;;) {
-      const k = table[2 * s]!;
-      if (k === key) break;
-      if (k === 0) return;
-      s = (s + 1) & this.#mask;
-    }
-    const r = table[2 * s + 1]!;
-    const labels = this.#labels;
-    const values = this.#values;
-    const stop = this.#rowStart[r + 1]!;
-    for (let j = this.#rowStart[r]!; j < stop; j++) out[offset + labels[j]!]! += values[j]!;
-  }
-
-  #vectorOf(atoms: WordAtoms): Float64Array {
-    const v = new Float64Array(ROLES * this.#width);
-    for (let role = 0; role < ROLES; role++) {
-      wordFeatures(atoms, role, (h) => this.#add(h, v, role * this.#width));
-    }
-    return v;
-  }
-
-  #addFeatures(f: DocFeatures, start: number, end: number, em: Float64Array): void {
-    const W = this.#width;
-    const hashes = f.hashes;
-    for (let i = start; i < end; i++) {
-      const o = (i - start) * W;
-      const stop = f.offsets[i + 1]!;
-      for (let k = f.offsets[i]!; k < stop; k++) this.#add(hashes[k]!, em, o);
-    }
+  #vectorOf(atoms: WordAtoms): Float32Array {
+    const L = N_LABELS;
+    const v = new Float64Array(ROLES * L);
+    for (let role = 0; role < ROLES; role++) wordFeatures(atoms, role, (h) => this.#stage1.add(h, v, role * L));
+    return Float32Array.from(v);
   }
 
   /** The label of every token: the last stage's decision. */
   labels(doc: Doc): Uint8Array {
-    const W = this.#width;
+    return this.#run(doc, true).labels;
+  }
+
+  /**
+   * The first stage's label of every token, with its margin: how far the
+   * token's own score for that label is above its best other label (what the
+   * second stage is trained on).
+   */
+  firstStage(doc: Doc): { labels: Uint8Array; margins: Float32Array } {
+    return this.#run(doc, false);
+  }
+
+  #run(doc: Doc, second: boolean): { labels: Uint8Array; margins: Float32Array } {
     const L = N_LABELS;
     const feats = extractFeatures(doc, this.#lexicon, false, this.#known);
-    const cache = new Map<string, Float64Array>();
-    const vecs = doc.tokens.map((t, i) => {
-      let v = this.#known.get(t.text)?.vec ?? cache.get(t.text);
-      if (!v) cache.set(t.text, (v = this.#vectorOf(feats.atoms[i]!)));
-      return v;
-    });
-    const em: Float64Array[] = feats.units.map((u) => new Float64Array((u.end - u.start) * W));
+    const cache = new Map<string, Float32Array>();
+    const vecs: Float32Array[] = new Array(doc.tokens.length);
+    for (let i = 0; i < vecs.length; i++) {
+      const text = doc.tokens[i]!.text;
+      let v = this.#known.get(text)?.vec ?? cache.get(text);
+      if (!v) cache.set(text, (v = this.#vectorOf(feats.atoms[i]!)));
+      vecs[i] = v;
+    }
     const labels = new Uint8Array(doc.tokens.length);
-    feats.units.forEach((u, k) => {
-      const e = em[k]!;
-      this.#addFeatures(feats, u.start, u.end, e);
+    const margins = new Float32Array(doc.tokens.length);
+    let longest = 0;
+    for (const u of feats.units) longest = Math.max(longest, u.end - u.start);
+    const em = new Float64Array(longest * L);
+    const scratch = { score: new Float64Array(longest * L), back: new Uint8Array(longest * L) };
+    for (const u of feats.units) {
+      em.fill(0, 0, (u.end - u.start) * L);
+      this.#stage1.addAll(feats.hashes, feats.offsets, u.start, u.end, em);
       for (let i = u.start; i < u.end; i++) {
-        const o = (i - u.start) * W;
+        const o = (i - u.start) * L;
         const self = vecs[i]!;
         const m1 = i > u.start ? vecs[i - 1]! : this.#bos;
         const p1 = i + 1 < u.end ? vecs[i + 1]! : this.#eos;
         const m2 = i - 2 >= u.start ? vecs[i - 2]! : this.#bos;
         const p2 = i + 2 < u.end ? vecs[i + 2]! : this.#eos;
-        for (let l = 0; l < W; l++) {
-          e[o + l]! += self[Role.Self * W + l]! + m1[Role.Left1 * W + l]! + p1[Role.Right1 * W + l]!
-            + m2[Role.Left2 * W + l]! + p2[Role.Right2 * W + l]!;
+        for (let l = 0; l < L; l++) {
+          em[o + l]! += self[Role.Self * L + l]! + m1[Role.Left1 * L + l]! + p1[Role.Right1 * L + l]!
+            + m2[Role.Left2 * L + l]! + p2[Role.Right2 * L + l]!;
         }
       }
-      viterbi(e, u.end - u.start, this.#trans[0]!, labels.subarray(u.start, u.end), W, 0);
-    });
-    if (this.#trans.length > 1) {
-      const second = documentFeatures(doc, feats, labels);
-      feats.units.forEach((u, k) => {
-        const e = em[k]!;
-        this.#addFeatures(second, u.start, u.end, e);
-        viterbi(e, u.end - u.start, this.#trans[1]!, labels.subarray(u.start, u.end), W, L);
-      });
+      viterbi(em, u.end - u.start, this.#stage1.trans, labels.subarray(u.start, u.end), L, 0, scratch);
+      for (let i = u.start; i < u.end; i++) {
+        const o = (i - u.start) * L;
+        const own = labels[i]!;
+        let other = -Infinity;
+        for (let l = 0; l < L; l++) if (l !== own && em[o + l]! > other) other = em[o + l]!;
+        margins[i] = em[o + own]! - other;
+      }
     }
-    return labels;
+    const stage2 = this.#stage2;
+    if (stage2 && second) {
+      const second = documentFeatures(doc, feats, labels, margins);
+      for (const u of feats.units) {
+        em.fill(0, 0, (u.end - u.start) * L);
+        stage2.addAll(second.hashes, second.offsets, u.start, u.end, em);
+        viterbi(em, u.end - u.start, stage2.trans, labels.subarray(u.start, u.end), L, 0, scratch);
+      }
+    }
+    return { labels, margins };
   }
 
-  /** Entity spans over token indices of `doc.tokens`, with the tag type index (see TAG_TYPES). */
+  /**
+   * Entity spans over token indices of `doc.tokens`, with the tag type index
+   * (see TAG_TYPES). Each paragraph is decoded to a well-formed sequence, so
+   * no span crosses a paragraph.
+   */
   tag(doc: Doc): LabelSpan[] {
-    const labels = this.labels(doc);
-    const out: LabelSpan[] = [];
-    for (const { start, end } of unitsOf(doc)) {
-      for (const s of labelsToSpans(labels.subarray(start, end))) out.push({ type: s.type, start: start + s.start, end: start + s.end });
-    }
-    return out;
+    return labelsToSpans(this.labels(doc));
   }
 }

@@ -13,12 +13,15 @@ const END_OK = Array.from({ length: L }, (_, a) => allowed(a, -1));
  * Best label sequence for emission scores (token i, label l at
  * em[i * stride + offset + l]) and transition scores `trans`
  * ((N_LABELS + 1) x N_LABELS, row N_LABELS = from the start), among
- * well-formed BILOU sequences. Writes the labels into `out`.
+ * well-formed BILOU sequences. Writes the labels into `out`. `scratch`
+ * (n x N_LABELS at least) saves allocating per call.
  */
-export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, out: Uint8Array, stride = L, offset = 0): void {
+export function viterbi(
+  em: Float64Array, n: number, trans: ArrayLike<number>, out: Uint8Array, stride = L, offset = 0,
+  scratch: { score: Float64Array; back: Uint8Array } = { score: new Float64Array(n * L), back: new Uint8Array(n * L) },
+): void {
   if (n === 0) return;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  const { score, back } = scratch;
   const startRow = L * L;
   for (let b = 0; b < L; b++) score[b] = START_OK[b] ? em[offset + b]! + trans[startRow + b]! : NEG;
   for (let i = 1; i < n; i++) {

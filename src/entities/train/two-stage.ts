@@ -1,4 +1,4 @@
-import { concatFeatures, documentFeatures } from '../tagger/document-features.js';
+import { documentFeatures } from '../tagger/document-features.js';
 import { extractFeatures, type DocFeatures } from '../tagger/features.js';
 import type { TokenLexicon } from '../tagger/lexicon.js';
 import { TaggerModel, type ModelMeta } from '../tagger/model.js';
@@ -20,7 +20,7 @@ export interface TwoStageOptions {
 
 /**
  * Train both stages. The second stage learns from document-level features of
- * first-stage labels; on the training documents those labels come from
+ * first-stage labels only (a light corrector, cheap to run); on the training documents those labels come from
  * first-stage models trained on the other folds (jackknifing), so that they
  * are as wrong as the first stage is on unseen text.
  */
@@ -42,14 +42,14 @@ export function trainTwoStage(train: readonly LabelledDoc[], lexicon: TokenLexic
   if (opts.folds < 2) return { stage1, stage2: null };
 
   const context = train.map((d) => extractFeatures(d.doc, lexicon, false));
-  const heldOut: Uint8Array[] = train.map((d) => new Uint8Array(d.doc.tokens.length));
+  const heldOut: { labels: Uint8Array; margins: Float32Array }[] = new Array(train.length);
   for (let fold = 0; fold < opts.folds; fold++) {
     const w = train1(all.filter((k) => k % opts.folds !== fold), opts.seed + 1 + fold, false);
-    const tagger = new Tagger([new TaggerModel(opts.meta('fold', w), w.keys, w.weights, w.trans)], lexicon);
-    for (const k of all) if (k % opts.folds === fold) heldOut[k] = tagger.labels(train[k]!.doc);
+    const tagger = new Tagger(new TaggerModel(opts.meta('fold', w), w.keys, w.weights, w.trans), null, lexicon);
+    for (const k of all) if (k % opts.folds === fold) heldOut[k] = tagger.firstStage(train[k]!.doc);
     opts.log(`fold ${fold + 1}/${opts.folds} labelled`);
   }
-  const second: DocFeatures[] = train.map((d, k) => concatFeatures(full[k]!, documentFeatures(d.doc, context[k]!, heldOut[k]!)));
+  const second: DocFeatures[] = train.map((d, k) => documentFeatures(d.doc, context[k]!, heldOut[k]!.labels, heldOut[k]!.margins));
   const w2 = trainPerceptron(second.map((feats, k) => ({ feats, labels: train[k]!.labels })), {
     epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount,
     ...(opts.onEpoch ? { onEpoch: (e: number, w: TrainedWeights) => opts.onEpoch!('stage2', e, model('stage2', w)) } : {}),
