@@ -175,6 +175,7 @@ describe('reporting periods in business news (published Thursday 27 October 2022
     ['Sales were flat in the corresponding period last year.', ['the corresponding period last year|DATE|2021-Q3']],
     ["Revenue in last year's quarter was $3 million.", ["last year's quarter|DATE|2021-Q3"]],
     ['Net income was $5 million in the 2021 period.', ['the 2021 period|DATE|2021-Q3']],
+    ['Costs were lower in the 2022 period than a year ago.', ['the 2022 period|DATE|2022-Q3', 'a year ago|DATE|2021-Q3']],
     ["The company expects a profit in next year's first quarter.", ["next year's first quarter|DATE|2023-Q1"]],
     ['The bank lost $9 million for the quarter ended Sept. 30. The year-ago results were restated.',
       ['the quarter|DATE|2022-Q3', 'Sept. 30|DATE|2022-09-30', 'The year-ago|DATE|2021-Q3']],
@@ -202,6 +203,8 @@ describe('words that are not times', () => {
     ['A 6-year-old girl was rescued.', []],
     ['Prices may fall further.', []],
     ['For the rebels, high noon has come.', []],
+    ['He later founded a firm called Vega 1990, which builds satellites.', []],
+    ['The quarter-to-quarter comparison was hurt by charges.', []],
   ]);
 });
 

@@ -92,7 +92,8 @@ export function createTimeExtractor(resources: Resources) {
           // A comparison ("a year ago", "last year", "the year-earlier quarter") does not move the story's time.
           // So does a year-ago period ("the year-ago quarter", "the 1988 period").
           const comparison = (cand.spec.kind === 'offset' && cand.spec.unit === 'year' && cand.spec.n < 0)
-            || (cand.spec.kind === 'quarter' && (cand.spec.yearShift < 0 || (cand.spec.q === null && cand.spec.year !== null)));
+            || (cand.spec.kind === 'quarter' && (cand.spec.yearShift < 0
+              || (cand.spec.q === null && cand.spec.year !== null && dct !== null && cand.spec.year < dct.y)));
           // The end date of a period ("the quarter ended Sept. 30") belongs to the period, which stays the reference.
           const periodEnd = periodEndAfter === cand.start - 1 && (words[cand.start - 1] === 'ended' || words[cand.start - 1] === 'ending');
           if (r.point && !comparison && !periodEnd) { ref = r.point; refSentence = s.i; }

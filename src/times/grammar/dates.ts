@@ -98,6 +98,10 @@ export function yearDate(c: Ctx, i: number): Candidate | null {
   const prev = word(c, i - 1);
   const next = c.tokens[i + 1];
   if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'number') return null;
+  // "Windows 2000", "Orion 1980": a name that ends in a number (a month, season or holiday before it is a date)
+  if (i > c.lo && c.tokens[i - 1]!.pos === 'PROPN' && isCapitalized(c, i - 1) && !c.lex.months.has(prev) && !c.lex.seasons.has(prev)
+    && !c.lex.weekdays.has(prev) && !c.lex.yearDeterminers.has(prev) && !c.lex.fiscal.matchBefore(c.words, i, c.lo)
+    && !c.lex.holidays.matchBefore(c.words, i, c.lo)) return null;
   if (next && i + 1 < c.hi) {
     const nw = word(c, i + 1);
     if (nw === '%' || nw === 'percent' || nw === ':' || nw === '/') return null;

@@ -29,6 +29,8 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
   const w = word(c, i);
   const unit = c.lex.units.get(w);
   if (!unit) return null;
+  // "quarter-to-quarter", "day-to-day": a kind of comparison, not a time
+  if (word(c, i + 1) === '-' && word(c, i + 2) === 'to' && joined(c, i + 1)) return null;
   if (unit === 'quarter') {
     const q = quarterExpr(c, i);
     if (q) return q;
