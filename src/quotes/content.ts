@@ -1,0 +1,179 @@
+import type { QuoteContext } from './context.js';
+import type { CueHit } from './cues.js';
+import { npAfter } from './phrases.js';
+import { isComma, isDash, isVerb, NON_ADJUNCT_PREPOSITIONS, POSSESSIVE_DETERMINERS, WH_WORDS, wordCount } from './words.js';
+
+/** Most words between the head of a reported clause's subject and its verb. */
+const SUBJECT_TO_VERB = 12;
+
+/** Where a cue's content starts: after adjuncts ("on Monday", "in a statement"), an addressee ("told reporters") and "that". */
+export interface Complement {
+  /** First token of the content, or the token where the search stopped. */
+  readonly at: number;
+  readonly hasThat: boolean;
+}
+
+/** Skips from the cue to its content, not past `limit` (exclusive). */
+export function complementStart(ctx: QuoteContext, cue: CueHit, limit: number): Complement {
+  const { toks, lex } = ctx;
+  let k = cue.last + 1;
+  const that = thatAhead(ctx, k, limit, cue.entry.frame === 'tell');
+  if (that >= 0) return { at: that + 1, hasThat: true };
+  let addressee = cue.entry.frame === 'tell';
+  for (let guard = 0; guard < 16 && k < limit; guard++) {
+    const t = toks[k]!;
+    if (ctx.marks.regionOf[k]! >= 0) break;
+    // "said that ...", unless "that" is the subject: "said that was wrong".
+    if (t.lower === 'that' && !(k + 1 < limit && isVerb(toks[k + 1]!))) return { at: k + 1, hasThat: true };
+    if (lex.adjuncts.has(t.lower) || t.pos === 'ADV') { k++; continue; }
+    if (t.pos === 'ADP' && !NON_ADJUNCT_PREPOSITIONS.has(t.lower)) {
+      const e = npAfter(ctx, k + 1, limit - 1);
+      if (e < 0) break;
+      k = e + 1;
+      continue;
+    }
+    if (isComma(t) || t.text === ':') { k++; continue; }
+    if (addressee) {
+      addressee = false;
+      const e = npAfter(ctx, k, limit - 1);
+      if (e >= 0 && e + 1 < limit && !isVerb(toks[e + 1]!)) { k = e + 1; continue; }
+    }
+    break;
+  }
+  return { at: k, hasThat: false };
+}
+
+/** Words between a cue and a "that" after it: "said at a stop in Toledo, Ohio, on Monday that". */
+const MAX_BEFORE_THAT = 14;
+
+/**
+ * A complementizer "that" a few words after `k`, with no verb before it, or -1.
+ * Unless the cue takes an addressee, the words before it must open with an
+ * adjunct ("said in a statement that"): in "said the report that he wrote was
+ * false", "that" is a relative pronoun.
+ */
+function thatAhead(ctx: QuoteContext, k: number, limit: number, addressee: boolean): number {
+  const toks = ctx.toks;
+  const lead = toks[k];
+  if (!addressee && lead && lead.lower !== 'that' && !ctx.lex.adjuncts.has(lead.lower) && !(lead.pos === 'ADP' || lead.pos === 'ADV' || isComma(lead))) return -1;
+  for (let j = k; j < limit && j < k + MAX_BEFORE_THAT; j++) {
+    const t = toks[j]!;
+    // A verb ends the search, unless it is a noun mis-tagged after another noun ("a campaign stop").
+    const nounLike = isVerb(t) && j > k && (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'ADJ' || toks[j - 1]!.pos === 'DET');
+    if (ctx.marks.regionOf[j]! >= 0 || (isVerb(t) && !nounLike) || t.text === ';' || t.text === ':' || t.text === '.') return -1;
+    if (t.lower === 'that') return j + 1 < limit && isVerb(toks[j + 1]!) ? -1 : j;
+  }
+  return -1;
+}
+
+/**
+ * The content of an indirect quote from `from` to the end of its sentence, or
+ * null when it is not a clause ("disclosed this", "called him a liar"). Stops
+ * before a following attribution in the same sentence (", adding that",
+ * ", according to", ", officials said").
+ */
+export function contentAfter(
+  ctx: QuoteContext, cue: CueHit, c: Complement, sentenceEnd: number, later: readonly CueHit[],
+): [number, number] | null {
+  const toks = ctx.toks;
+  let end = sentenceEnd - 1;
+  for (const next of later) {
+    if (next.first <= c.at || next.sentence !== cue.sentence) continue;
+    const comma = attributionComma(ctx, next, c.at);
+    if (comma >= 0) { end = Math.min(end, comma - 1); break; }
+  }
+  end = trimEnd(ctx, c.at, end);
+  if (end < c.at || wordCount(toks, c.at, end) < 2) return null;
+  return isClause(ctx, cue, c, end) ? [c.at, end] : null;
+}
+
+/**
+ * The content before a cue that closes its sentence: "The talks failed, the
+ * minister said." `anchor` is the first token of the attribution (the
+ * speaker, or the cue in inversions); null unless a comma or dash precedes it.
+ */
+export function contentBefore(ctx: QuoteContext, anchor: number, sentenceStart: number): [number, number] | null {
+  const toks = ctx.toks;
+  const b = anchor - 1;
+  if (b <= sentenceStart || !(isComma(toks[b]!) || isDash(toks[b]!))) return null;
+  const end = trimEnd(ctx, sentenceStart, b - 1);
+  if (end < sentenceStart || wordCount(toks, sentenceStart, end) < 3) return null;
+  for (let k = sentenceStart; k <= end; k++) if (isVerb(toks[k]!)) return [sentenceStart, end];
+  return null;
+}
+
+/**
+ * True when nothing but adjuncts and punctuation follows token `from` in the
+ * sentence, or only a further attribution (", adding that ...": `next` is the
+ * next cue).
+ */
+export function restIsEmpty(ctx: QuoteContext, from: number, sentenceEnd: number, next?: CueHit): boolean {
+  for (let k = from; k < sentenceEnd; k++) {
+    const t = ctx.toks[k]!;
+    if (next && isComma(t) && next.first === k + 1 && (next.participle || next.entry.frame === 'according')) return true;
+    if (t.pos === 'PUNCT' && ctx.marks.regionOf[k]! < 0) continue;
+    if (ctx.lex.adjuncts.has(t.lower) || t.pos === 'ADV') continue;
+    if (t.pos === 'ADP' && !NON_ADJUNCT_PREPOSITIONS.has(t.lower)) {
+      const e = npAfter(ctx, k + 1, sentenceEnd - 1);
+      if (e >= 0) { k = e; continue; }
+    }
+    return false;
+  }
+  return true;
+}
+
+/** The comma that opens the attribution of `next` (", adding", ", according to", ", X said"), or -1. */
+function attributionComma(ctx: QuoteContext, next: CueHit, from: number): number {
+  const toks = ctx.toks;
+  if (next.participle || next.entry.frame === 'according') {
+    return next.first - 1 > from && isComma(toks[next.first - 1]!) ? next.first - 1 : -1;
+  }
+  for (let k = next.first - 1, n = 0; k > from && n < 8; k--, n++) {
+    const t = toks[k]!;
+    if (isComma(t) || isDash(t)) return k;
+    if (isVerb(t) || t.pos === 'PUNCT') return -1;
+  }
+  return -1;
+}
+
+/** Drops closing punctuation outside quotation marks. */
+export function trimEnd(ctx: QuoteContext, from: number, end: number): number {
+  while (end >= from && ctx.toks[end]!.pos === 'PUNCT' && ctx.marks.regionOf[end]! < 0) end--;
+  return end;
+}
+
+/** A reported clause: after "that" any clause; otherwise a subject and a verb, an embedded question, or "to" + verb. */
+function isClause(ctx: QuoteContext, cue: CueHit, c: Complement, end: number): boolean {
+  const toks = ctx.toks;
+  let hasVerb = false;
+  for (let k = c.at; k <= end; k++) if (isVerb(toks[k]!)) { hasVerb = true; break; }
+  if (!hasVerb) return false;
+  if (c.hasThat) return true;
+  const first = toks[c.at]!;
+  if (ctx.marks.regionOf[c.at]! >= 0) return true;
+  if (WH_WORDS.has(first.lower)) return true;
+  if (first.lower === 'to') {
+    const v = skipMarks(ctx, c.at + 1, end);
+    return v <= end && toks[v]!.pos === 'VERB' && (cue.entry.frame === 'say' || cue.entry.frame === 'tell');
+  }
+  // A pronoun subject and its verb ("there was", "it means"), not a pronoun object ("disclosed this in ...").
+  if (first.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(first.lower)) {
+    let v = skipMarks(ctx, c.at + 1, end);
+    while (v <= end && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'PART')) v = skipMarks(ctx, v + 1, end);
+    return v <= end && isVerb(toks[v]!);
+  }
+  // A noun phrase subject, then a verb within a few words ("the program, run by the state, has grown").
+  const e = npAfter(ctx, c.at, end);
+  if (e < 0) return false;
+  for (let v = e + 1; v <= end && v <= e + SUBJECT_TO_VERB; v++) {
+    if (isVerb(toks[v]!)) return true;
+    if (toks[v]!.text === ';' || toks[v]!.text === ':') return false;
+  }
+  return false;
+}
+
+/** Skips quotation marks: `voter fraud “would be ...”`. */
+function skipMarks(ctx: QuoteContext, k: number, end: number): number {
+  while (k <= end && ctx.toks[k]!.pos === 'PUNCT' && ctx.marks.regionOf[k]! >= 0) k++;
+  return k;
+}

@@ -1,0 +1,85 @@
+import { isNominal, type QuoteContext } from './context.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './words.js';
+
+/*
+ * Noun phrases found from UPOS tags alone, cheaply: a run of determiners,
+ * adjectives, numbers and nouns or names, with possessives ("the ministry's
+ * spokesman"), "of" chains ("Secretary of State", "head of the agency") and
+ * names joined by "and". Entity mentions count as nominal whatever their tags.
+ */
+
+const isPossessive = (text: string) => text === '\'s' || text === '’s' || text === '\'' || text === '’';
+const isJoiner = (ctx: QuoteContext, k: number) => {
+  const t = ctx.toks[k]!;
+  return (t.text === '-' || t.text === '&' || t.text === '.') && !t.spaceBefore;
+};
+
+/** Start of the noun phrase ending at token `j` (not before `lo`), or -1 when `j` cannot end one. */
+export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
+  const toks = ctx.toks;
+  if (j < lo) return -1;
+  const last = toks[j]!;
+  if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.lower) || OBJECT_PRONOUNS.has(last.lower) ? j : -1;
+  if (!isNominal(ctx, j)) return -1;
+  let s = j;
+  let k = j - 1;
+  while (k >= lo) {
+    const t = toks[k]!;
+    if (isNominal(ctx, k) && t.pos !== 'PRON') { s = k; k--; continue; }
+    if (t.pos === 'ADJ' || isPossessive(t.text) || isJoiner(ctx, k)) { s = k; k--; continue; }
+    if (t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower)) {
+      s = k;
+      if (k - 2 >= lo && toks[k - 1]!.lower === 'of' && isNominal(ctx, k - 2)) { k -= 2; continue; }
+      break;
+    }
+    if (t.lower === 'of' && k - 1 >= lo && isNominal(ctx, k - 1) && toks[k - 1]!.pos !== 'PRON') { k--; continue; }
+    if (t.lower === 'and' && k - 1 >= lo && toks[k - 1]!.pos === 'PROPN' && toks[k + 1]!.pos === 'PROPN') { k--; continue; }
+    break;
+  }
+  // A phrase may not start with a possessive mark or a joiner.
+  while (s < j && (isPossessive(toks[s]!.text) || isJoiner(ctx, s))) s++;
+  return s;
+}
+
+/** Last token of the noun phrase starting at token `i` (not after `hi`), or -1 when none starts there. */
+export function npAfter(ctx: QuoteContext, i: number, hi: number): number {
+  const toks = ctx.toks;
+  if (i > hi) return -1;
+  const first = toks[i]!;
+  if (first.pos === 'PRON') {
+    // "his", "their", and "her" before a noun are determiners; "her" alone is an object.
+    const next = i + 1 <= hi ? toks[i + 1]! : undefined;
+    const determiner = POSSESSIVE_DETERMINERS.has(first.lower) && next !== undefined && (next.pos === 'ADJ' || isNominal(ctx, i + 1)) && next.pos !== 'PRON';
+    if (!determiner) return SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) ? i : -1;
+  }
+  let k = i;
+  let e = -1;
+  if (first.pos === 'DET' || POSSESSIVE_DETERMINERS.has(first.lower)) k++;
+  while (k <= hi) {
+    const t = toks[k]!;
+    if (isNominal(ctx, k) && t.pos !== 'PRON') { e = k; k++; continue; }
+    if (t.pos === 'ADJ' || isPossessive(t.text) || isJoiner(ctx, k)) { k++; continue; }
+    if (e >= 0 && (t.lower === 'of' || (t.lower === 'and' && toks[k - 1]!.pos === 'PROPN' && toks[k + 1]?.pos === 'PROPN'))) {
+      const d = k + 1 <= hi && (toks[k + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[k + 1]!.lower)) ? k + 2 : k + 1;
+      if (d <= hi && isNominal(ctx, d) && toks[d]!.pos !== 'PRON') { k = d; continue; }
+    }
+    break;
+  }
+  return e;
+}
+
+/** True when a phrase starting at `s` can be a clause's subject: nothing but punctuation, a conjunction or an adverb before it. */
+export function opensClause(ctx: QuoteContext, s: number, sentenceStart: number): boolean {
+  if (s <= sentenceStart) return true;
+  const prev = ctx.toks[s - 1]!;
+  return prev.pos === 'PUNCT' || prev.pos === 'SCONJ' || prev.pos === 'CCONJ' || prev.pos === 'ADV' || prev.lower === 'that';
+}
+
+/** True when tokens [from, to] hold a proper name, a personal pronoun or an entity mention. */
+export function hasName(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'PROPN' || ctx.inEntity[k] === 1 || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower))) return true;
+  }
+  return false;
+}
