@@ -1,11 +1,11 @@
 import type { Quote, QuoteKind } from '../analysis/format.js';
 import type { QuoteContext } from './context.js';
-import { complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
+import { accordingContent, complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
 import { findCues, type CueHit } from './cues.js';
 import type { QuoteRegion } from './marks.js';
 import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
-import { isComma, isDash, isVerb, wordCount } from './words.js';
+import { isComma, isDash, isPunct, isVerb, wordCount } from './words.js';
 
 interface Attribution {
   readonly speaker: SpeakerRange | null;
@@ -64,6 +64,10 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     const before = regionClosingBefore(ctx, anchor, paraStart);
     if (before && !byChain.has(before.chain) && opensClause(ctx, before, paraStart)) { byChain.set(before.chain, by); used = true; }
     if (used) continue;
+    if (cue.entry.frame === 'according') {
+      if (speaker) for (const span of accordingContent(ctx, cue, speaker, sent.tokenStart, sent.tokenEnd)) drafts.push(indirect(ctx, span, by, absorbed));
+      continue;
+    }
 
     const restFrom = speakerAfter ? speaker.last + 1 : skipAdjuncts(ctx, cue.last + 1, sent.tokenEnd);
     if (c.at < sent.tokenEnd && !speakerAfter) {
@@ -143,7 +147,7 @@ function regionClosingBefore(ctx: QuoteContext, anchor: number, paraStart: numbe
 function opensClause(ctx: QuoteContext, r: QuoteRegion, paraStart: number): boolean {
   if (r.openFirst <= paraStart) return true;
   const prev = ctx.toks[r.openFirst - 1];
-  return !prev || prev.pos === 'PUNCT' || ctx.doc.sentences[prev.sentence]!.paragraph !== r.paragraph;
+  return !prev || isPunct(prev) || ctx.doc.sentences[prev.sentence]!.paragraph !== r.paragraph;
 }
 
 /** The first token from `k` that is not an adjunct word or an adverb ("said Monday", "said again"). */
@@ -155,7 +159,7 @@ function skipAdjuncts(ctx: QuoteContext, k: number, end: number): number {
 /** A quotation after which its clause ends: punctuation, a paragraph end, another quotation; not `"no" to the plan`. */
 function closesClause(ctx: QuoteContext, r: QuoteRegion): boolean {
   const next = ctx.toks[r.last + 1];
-  return r.closeFirst < 0 || !next || next.pos === 'PUNCT' || ctx.marks.regionOf[next.i]! >= 0 || next.sentence !== ctx.toks[r.last]!.sentence;
+  return r.closeFirst < 0 || !next || isPunct(next) || ctx.marks.regionOf[next.i]! >= 0 || next.sentence !== ctx.toks[r.last]!.sentence;
 }
 
 /** A quotation that ends its sentence: nothing but punctuation after it before the next sentence or quotation. */
@@ -164,7 +168,7 @@ function endsSentence(ctx: QuoteContext, r: QuoteRegion): boolean {
   const para = ctx.doc.paragraphs[r.paragraph]!;
   const paraEnd = ctx.doc.sentences[para.sentenceEnd - 1]!.tokenEnd;
   let k = r.last + 1;
-  while (k < paraEnd && toks[k]!.pos === 'PUNCT' && ctx.marks.regionOf[k]! < 0) k++;
+  while (k < paraEnd && isPunct(toks[k]!) && ctx.marks.regionOf[k]! < 0) k++;
   return k >= paraEnd || toks[k]!.sentence !== toks[r.last]!.sentence || ctx.marks.regionOf[k]! >= 0;
 }
 

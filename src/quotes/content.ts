@@ -1,7 +1,8 @@
 import type { QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
+import type { SpeakerRange } from './speaker.js';
 import { npAfter } from './phrases.js';
-import { isComma, isDash, isVerb, NON_ADJUNCT_PREPOSITIONS, POSSESSIVE_DETERMINERS, WH_WORDS, wordCount } from './words.js';
+import { isComma, isDash, isPunct, isVerb, NON_ADJUNCT_PREPOSITIONS, POSSESSIVE_DETERMINERS, WH_WORDS, wordCount } from './words.js';
 
 /** Most words between the head of a reported clause's subject and its verb. */
 const SUBJECT_TO_VERB = 12;
@@ -103,6 +104,29 @@ export function contentBefore(ctx: QuoteContext, anchor: number, sentenceStart: 
 }
 
 /**
+ * The content of "according to X": the clause after X when the attribution
+ * opens the sentence ("According to X, ..."), else the clause before it
+ * ("..., according to X"), or both around it ("The plan, according to X, will fail").
+ */
+export function accordingContent(ctx: QuoteContext, cue: CueHit, source: SpeakerRange, sentenceStart: number, sentenceEnd: number): [number, number][] {
+  const toks = ctx.toks;
+  const out: [number, number][] = [];
+  let leftEnd = cue.first - 1;
+  if (leftEnd >= sentenceStart && isComma(toks[leftEnd]!)) leftEnd--;
+  leftEnd = trimEnd(ctx, sentenceStart, leftEnd);
+  if (leftEnd >= sentenceStart && wordCount(toks, sentenceStart, leftEnd) >= 2) out.push([sentenceStart, leftEnd]);
+  let k = source.last + 1;
+  while (k < sentenceEnd && isComma(toks[k]!)) k++;
+  const rightEnd = trimEnd(ctx, k, sentenceEnd - 1);
+  // The clause after the source, unless it is a new one ("..., according to X, but Y ...") or a participle.
+  const joined = out.length > 0 && k < sentenceEnd && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'CCONJ');
+  if (k <= rightEnd && wordCount(toks, k, rightEnd) >= 2 && !joined) out.push([k, rightEnd]);
+  let verbs = 0;
+  for (const [a, b] of out) for (let j = a; j <= b; j++) if (isVerb(toks[j]!)) { verbs++; break; }
+  return verbs > 0 ? out : [];
+}
+
+/**
  * True when nothing but adjuncts and punctuation follows token `from` in the
  * sentence, or only a further attribution (", adding that ...": `next` is the
  * next cue).
@@ -111,7 +135,7 @@ export function restIsEmpty(ctx: QuoteContext, from: number, sentenceEnd: number
   for (let k = from; k < sentenceEnd; k++) {
     const t = ctx.toks[k]!;
     if (next && isComma(t) && next.first === k + 1 && (next.participle || next.entry.frame === 'according')) return true;
-    if (t.pos === 'PUNCT' && ctx.marks.regionOf[k]! < 0) continue;
+    if (isPunct(t) && ctx.marks.regionOf[k]! < 0) continue;
     if (ctx.lex.adjuncts.has(t.lower) || t.pos === 'ADV') continue;
     if (t.pos === 'ADP' && !NON_ADJUNCT_PREPOSITIONS.has(t.lower)) {
       const e = npAfter(ctx, k + 1, sentenceEnd - 1);
@@ -131,14 +155,14 @@ function attributionComma(ctx: QuoteContext, next: CueHit, from: number): number
   for (let k = next.first - 1, n = 0; k > from && n < 8; k--, n++) {
     const t = toks[k]!;
     if (isComma(t) || isDash(t)) return k;
-    if (isVerb(t) || t.pos === 'PUNCT') return -1;
+    if (isVerb(t) || isPunct(t)) return -1;
   }
   return -1;
 }
 
 /** Drops closing punctuation outside quotation marks. */
 export function trimEnd(ctx: QuoteContext, from: number, end: number): number {
-  while (end >= from && ctx.toks[end]!.pos === 'PUNCT' && ctx.marks.regionOf[end]! < 0) end--;
+  while (end >= from && isPunct(ctx.toks[end]!) && ctx.marks.regionOf[end]! < 0) end--;
   return end;
 }
 
@@ -174,6 +198,6 @@ function isClause(ctx: QuoteContext, cue: CueHit, c: Complement, end: number): b
 
 /** Skips quotation marks: `voter fraud “would be ...”`. */
 function skipMarks(ctx: QuoteContext, k: number, end: number): number {
-  while (k <= end && ctx.toks[k]!.pos === 'PUNCT' && ctx.marks.regionOf[k]! >= 0) k++;
+  while (k <= end && isPunct(ctx.toks[k]!) && ctx.marks.regionOf[k]! >= 0) k++;
   return k;
 }

@@ -64,5 +64,23 @@ export function buildContext(
 export function isNominal(ctx: QuoteContext, k: number): boolean {
   const t = ctx.toks[k]!;
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || ctx.inEntity[k] === 1
-    || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower));
+    || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) || inName(ctx, k);
+}
+
+/**
+ * A capitalized word inside a run of capitalized words, which the tagger may
+ * have read as a verb or an adjective ("Josh Earnest said"): part of a name.
+ */
+function inName(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (!isCapitalized(t.text) || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'AUX') return false;
+  const next = ctx.toks[k + 1];
+  const prev = ctx.toks[k - 1];
+  return (next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && isCapitalized(next.text))
+    || (prev !== undefined && prev.sentence === t.sentence && prev.pos === 'PROPN' && isCapitalized(prev.text));
+}
+
+function isCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }

@@ -48,6 +48,8 @@ export function findCues(ctx: QuoteContext): CueHit[] {
       for (let a = first; a < k; a++) if (BE_FORMS.has(toks[a]!.lower) && toks[a]!.pos === 'AUX') passive = true;
       passive &&= head.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(head.lower);
       const participle = entry.frame !== 'according' && first === k && head.lower.endsWith('ing');
+      // "responding to the pressure", "pointing at": a participle with a preposition is no report.
+      if (participle && toks[last + 1]?.pos === 'ADP' && toks[last + 1]!.lower !== 'that') continue;
       out.push({ first, head: k, last, entry, sentence: sent.i, participle, passive });
       k = last;
     }

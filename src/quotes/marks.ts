@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../doc/types.js';
 import type { Diagnostic } from '../pipeline/layers.js';
+import { isPunct } from './words.js';
 
 /** One stretch of quoted words inside one paragraph. */
 export interface QuoteRegion {
@@ -45,69 +46,99 @@ interface Mark {
  * straight, doubled-apostrophe ('') and angle marks, nested marks of another
  * kind kept inside. A quote left open ends at its paragraph's end: silently
  * when the next paragraph opens with a mark of the same kind (a quote running
- * over paragraphs), otherwise with an `unbalanced-quote` diagnostic.
+ * over paragraphs), otherwise with an `unbalanced-quote` diagnostic. In a
+ * paragraph made of several lines whose marks do not pair, they are paired
+ * line by line instead, so that one stray mark does not swallow the rest.
  */
 export function findQuoteRegions(doc: Doc): QuoteMarks {
   const toks = doc.tokens;
   const regionOf = new Int32Array(toks.length).fill(-1);
   const regions: QuoteRegion[] = [];
   const diagnostics: Diagnostic[] = [];
-  let chainFrom = -1;
+  const units: Unit[] = [];
   for (const p of doc.paragraphs) {
-    const first = doc.sentences[p.sentenceStart]?.tokenStart ?? 0;
-    const end = p.sentenceEnd > p.sentenceStart ? doc.sentences[p.sentenceEnd - 1]!.tokenEnd : first;
-    const marks = marksIn(toks, first, end);
-    const stack: Mark[] = [];
-    const add = (open: Mark, close: Mark | null, continues: boolean) => {
-      const last = close ? close.last : end - 1;
-      let contentLast = close ? close.first - 1 : end - 1;
+    if (p.sentenceEnd <= p.sentenceStart) continue;
+    const whole: Unit = { first: doc.sentences[p.sentenceStart]!.tokenStart, end: doc.sentences[p.sentenceEnd - 1]!.tokenEnd, paragraph: p.i };
+    const pairing = pairMarks(toks, whole);
+    const troubled = pairing.stray.length > 0 || pairing.pairs.some(([, close]) => close === null);
+    units.push(...(troubled ? lines(doc, whole) : [whole]));
+  }
+  let chainFrom = -1;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const { pairs, stray } = pairMarks(toks, unit);
+    for (const m of stray) diagnostics.push(diag(toks, m.first, m.last, 'closing quotation mark without an opening one'));
+    let continues = false;
+    for (const [open, close] of pairs) {
+      if (!close) {
+        const nextFirst = units[u + 1]?.first;
+        const lead = nextFirst !== undefined ? marksIn(toks, nextFirst, nextFirst + 2)[0] : undefined;
+        continues = lead !== undefined && lead.first === nextFirst && lead.kind === open.kind && lead.dir !== 'close';
+        if (!continues) {
+          diagnostics.push({
+            start: toks[open.first]!.start, end: toks[unit.end - 1]!.end, code: 'unbalanced-quote',
+            message: 'quotation mark not closed in its paragraph: the quote is taken to end at the paragraph\'s end',
+          });
+        }
+      }
+      const last = close ? close.last : unit.end - 1;
+      let contentLast = close ? close.first - 1 : unit.end - 1;
       while (contentLast > open.last && isTrailingPunct(toks[contentLast]!)) contentLast--;
       const index = regions.length;
-      const chain = chainFrom >= 0 && open.first === first ? regions[chainFrom]!.chain : index;
+      const chain = chainFrom >= 0 && open.first === unit.first ? regions[chainFrom]!.chain : index;
       const contentFirst = open.last + 1;
       const start = contentFirst <= contentLast ? toks[contentFirst]!.start + (open.intoNext ? 1 : 0) : toks[open.last]!.end;
       regions.push({
         openFirst: open.first, openLast: open.last, closeFirst: close ? close.first : -1, last,
         contentFirst, contentLast, start, end: contentFirst <= contentLast ? toks[contentLast]!.end : start,
-        paragraph: p.i, chain, continues,
+        paragraph: unit.paragraph, chain, continues: close ? false : continues,
       });
       for (let k = open.first; k <= last; k++) regionOf[k] = index;
-    };
-    for (const m of marks) {
-      const top = stack[stack.length - 1];
-      const closes = m.dir === 'close' || (m.dir === 'either' && top?.kind === m.kind);
-      if (closes) {
-        // A closing mark of another kind than the one opened ("..." closed by ”) closes it all the same.
-        let at = findLast(stack, m.kind);
-        if (at < 0 && stack.length > 0 && m.dir === 'close') at = stack.length - 1;
-        if (at < 0) {
-          diagnostics.push(diag(toks, m.first, m.last, 'closing quotation mark without an opening one'));
-          continue;
-        }
-        if (at === 0) add(stack[0]!, m, false);
-        stack.length = at;
-      } else {
-        stack.push(m);
-      }
-    }
-    const open = stack[0];
-    let continues = false;
-    if (open) {
-      const next = doc.paragraphs[p.i + 1];
-      const nextFirst = next ? doc.sentences[next.sentenceStart]?.tokenStart : undefined;
-      const lead = nextFirst !== undefined ? marksIn(toks, nextFirst, nextFirst + 2)[0] : undefined;
-      continues = lead !== undefined && lead.first === nextFirst && lead.kind === open.kind && lead.dir !== 'close';
-      add(open, null, continues);
-      if (!continues) {
-        diagnostics.push({
-          start: toks[open.first]!.start, end: toks[end - 1]!.end, code: 'unbalanced-quote',
-          message: 'quotation mark not closed in its paragraph: the quote is taken to end at the paragraph\'s end',
-        });
-      }
     }
     chainFrom = continues ? regions.length - 1 : -1;
   }
   return { regions, regionOf, diagnostics };
+}
+
+/** A stretch of tokens [first, end) inside which marks pair: a paragraph or one of its lines. */
+interface Unit { readonly first: number; readonly end: number; readonly paragraph: number }
+
+/** Top-level quotations of a unit as [opening, closing] marks (closing null: open at the unit's end), and stray closing marks. */
+function pairMarks(toks: readonly Token[], unit: Unit): { pairs: [Mark, Mark | null][]; stray: Mark[] } {
+  const pairs: [Mark, Mark | null][] = [];
+  const stray: Mark[] = [];
+  const stack: Mark[] = [];
+  for (const m of marksIn(toks, unit.first, unit.end)) {
+    const top = stack[stack.length - 1];
+    const closes = m.dir === 'close' || (m.dir === 'either' && top?.kind === m.kind);
+    if (!closes) { stack.push(m); continue; }
+    // A closing mark of another kind than the one opened ("..." closed by ”) closes it all the same.
+    let at = findLast(stack, m.kind);
+    if (at < 0 && stack.length > 0 && m.dir === 'close') at = stack.length - 1;
+    if (at < 0) { stray.push(m); continue; }
+    if (at === 0) pairs.push([stack[0]!, m]);
+    stack.length = at;
+  }
+  if (stack[0]) pairs.push([stack[0], null]);
+  return { pairs, stray };
+}
+
+/** The lines of a paragraph unit (one unit when it has no line break). */
+function lines(doc: Doc, unit: Unit): Unit[] {
+  const toks = doc.tokens;
+  const out: Unit[] = [];
+  let from = unit.first;
+  for (let k = unit.first + 1; k < unit.end; k++) {
+    // wink keeps a line break inside a paragraph as a token of its own: it ends the line
+    const breakToken = toks[k]!.text.includes('\n');
+    if (breakToken || doc.text.slice(toks[k - 1]!.end, toks[k]!.start).includes('\n')) {
+      const next = breakToken ? k + 1 : k;
+      if (next > from) out.push({ first: from, end: next, paragraph: unit.paragraph });
+      from = next;
+    }
+  }
+  if (unit.end > from) out.push({ first: from, end: unit.end, paragraph: unit.paragraph });
+  return out;
 }
 
 function marksIn(toks: readonly Token[], from: number, to: number): Mark[] {
@@ -117,7 +148,7 @@ function marksIn(toks: readonly Token[], from: number, to: number): Mark[] {
     const spaceLeft = k === from || toks[k]!.spaceBefore;
     const next = k + 1 < to ? toks[k + 1] : undefined;
     if (t === '“' || t === '„' || t === '”') {
-      const spaceRight = !next || next.spaceBefore || next.pos === 'PUNCT';
+      const spaceRight = !next || next.spaceBefore || isPunct(next);
       // A curly mark facing the wrong way, judged by its spacing ("word“ " closes, " ”word" opens).
       let dir: Mark['dir'] = t === '”' ? 'close' : 'open';
       if (dir === 'open' && !spaceLeft && spaceRight) dir = 'close';
@@ -146,7 +177,7 @@ function findLast(stack: readonly Mark[], kind: Kind): number {
 
 /** Punctuation that closes a quoted stretch but belongs to the sentence around it: the comma of `“...,” he said`. */
 function isTrailingPunct(t: Token): boolean {
-  return t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '-';
+  return t.pos === 'SPACE' || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '-';
 }
 
 function diag(toks: readonly Token[], a: number, b: number, message: string): Diagnostic {

@@ -1,5 +1,5 @@
 import { isNominal, type QuoteContext } from './context.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './words.js';
+import { isPunct, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './words.js';
 
 /*
  * Noun phrases found from UPOS tags alone, cheaply: a run of determiners,
@@ -7,6 +7,9 @@ import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './wor
  * spokesman"), "of" chains ("Secretary of State", "head of the agency") and
  * names joined by "and". Entity mentions count as nominal whatever their tags.
  */
+
+/** Prepositions whose phrase stays inside a speaker's noun phrase: "a spokesman for X", "officials in X". */
+const ATTACHED_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'from', 'in']);
 
 const isPossessive = (text: string) => text === '\'s' || text === '’s' || text === '\'' || text === '’';
 const isJoiner = (ctx: QuoteContext, k: number) => {
@@ -20,7 +23,9 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
   if (j < lo) return -1;
   const last = toks[j]!;
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.lower) || OBJECT_PRONOUNS.has(last.lower) ? j : -1;
-  if (!isNominal(ctx, j)) return -1;
+  // An adjective after a determiner heads its phrase when the tagger missed the noun: "the rival".
+  const adjectiveHead = last.pos === 'ADJ' && j - 1 >= lo && isDeterminer(toks[j - 1]!);
+  if (!isNominal(ctx, j) && !adjectiveHead) return -1;
   let s = j;
   let k = j - 1;
   while (k >= lo) {
@@ -33,6 +38,8 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
       break;
     }
     if (t.lower === 'of' && k - 1 >= lo && isNominal(ctx, k - 1) && toks[k - 1]!.pos !== 'PRON') { k--; continue; }
+    // "a spokesman for the ministry", "officials in Kyiv", "a professor at the university"
+    if (ATTACHED_PREPOSITIONS.has(t.lower) && k - 1 >= lo && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN')) { k--; continue; }
     if (t.lower === 'and' && k - 1 >= lo && toks[k - 1]!.pos === 'PROPN' && toks[k + 1]!.pos === 'PROPN') { k--; continue; }
     break;
   }
@@ -55,9 +62,15 @@ export function npAfter(ctx: QuoteContext, i: number, hi: number): number {
   let k = i;
   let e = -1;
   if (first.pos === 'DET' || POSSESSIVE_DETERMINERS.has(first.lower)) k++;
+  const afterDeterminer = k;
   while (k <= hi) {
     const t = toks[k]!;
     if (isNominal(ctx, k) && t.pos !== 'PRON') { e = k; k++; continue; }
+    if (t.pos === 'ADJ' && e < 0 && k > afterDeterminer - 1 && afterDeterminer > i && !(k + 1 <= hi && (toks[k + 1]!.pos === 'ADJ' || isNominal(ctx, k + 1)))) {
+      e = k; // "the rival has": the tagger's adjective is the head
+      k++;
+      continue;
+    }
     if (t.pos === 'ADJ' || isPossessive(t.text) || isJoiner(ctx, k)) { k++; continue; }
     if (e >= 0 && (t.lower === 'of' || (t.lower === 'and' && toks[k - 1]!.pos === 'PROPN' && toks[k + 1]?.pos === 'PROPN'))) {
       const d = k + 1 <= hi && (toks[k + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[k + 1]!.lower)) ? k + 2 : k + 1;
@@ -68,11 +81,15 @@ export function npAfter(ctx: QuoteContext, i: number, hi: number): number {
   return e;
 }
 
+function isDeterminer(t: { pos: string; lower: string }): boolean {
+  return t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower);
+}
+
 /** True when a phrase starting at `s` can be a clause's subject: nothing but punctuation, a conjunction or an adverb before it. */
 export function opensClause(ctx: QuoteContext, s: number, sentenceStart: number): boolean {
   if (s <= sentenceStart) return true;
   const prev = ctx.toks[s - 1]!;
-  return prev.pos === 'PUNCT' || prev.pos === 'SCONJ' || prev.pos === 'CCONJ' || prev.pos === 'ADV' || prev.lower === 'that';
+  return isPunct(prev) || prev.pos === 'SCONJ' || prev.pos === 'CCONJ' || prev.pos === 'ADV' || prev.lower === 'that';
 }
 
 /** True when tokens [from, to] hold a proper name, a personal pronoun or an entity mention. */

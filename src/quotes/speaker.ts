@@ -2,7 +2,7 @@ import type { Sentence } from '../doc/types.js';
 import type { QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
 import { hasName, npAfter, npBefore, opensClause } from './phrases.js';
-import { isClauseBreak, isComma, isDash, isVerb, RELATIVE_PRONOUNS } from './words.js';
+import { isClauseBreak, isComma, isDash, isPunct, isVerb, RELATIVE_PRONOUNS } from './words.js';
 
 /** A speaker phrase as a token range [first, last]. */
 export interface SpeakerRange {
@@ -17,8 +17,8 @@ export interface SpeakerRange {
  * ("..., adding that"), the clause's speaker.
  */
 export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, previous: SpeakerRange | null): SpeakerRange | null {
-  if (cue.entry.frame === 'according') return phraseAfter(ctx, cue.last + 1, sent);
-  if (cue.participle) return previous ?? clauseSubject(ctx, cue, sent) ?? nearestSpeaker(ctx, cue.first - 1, sent.tokenStart);
+  if (cue.entry.frame === 'according') return sourceAfter(ctx, cue.last + 1, sent);
+  if (cue.participle) return previous ?? clauseSubject(ctx, cue, sent, true) ?? nearestSpeaker(ctx, cue.first - 1, sent.tokenStart);
   if (cue.passive) return null;
   const prev = ctx.toks[cue.first - 1];
   const afterBreak = cue.first === sent.tokenStart || !prev || isComma(prev) || isDash(prev) || ctx.marks.regionOf[prev.i]! >= 0;
@@ -26,7 +26,11 @@ export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, prev
     const right = phraseAfter(ctx, cue.last + 1, sent);
     if (right) return right;
   }
-  return subjectBefore(ctx, cue.first - 1, sent.tokenStart) ?? (afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent));
+  const subject = subjectBefore(ctx, cue.first - 1, sent.tokenStart);
+  if (subject) return subject;
+  // A second verb of one subject: "She criticized the plan and said ...".
+  if (prev && prev.pos === 'CCONJ') return previous ?? clauseSubject(ctx, cue, sent, false);
+  return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent);
 }
 
 /** The subject phrase ending at or before token `j`, as in "X said", "X, the minister, said", "X, who ..., said". */
@@ -99,8 +103,21 @@ function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence): SpeakerRange
   return { first: i, last: e };
 }
 
-/** The subject of the sentence's main clause when it names someone who speaks, for "..., adding that". */
-function clauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence): SpeakerRange | null {
+/** Longest source phrase after "according to", in tokens. */
+const MAX_SOURCE = 25;
+
+/** The source after "according to": up to the next comma or the sentence's end ("a poll released Monday"). */
+function sourceAfter(ctx: QuoteContext, i: number, sent: Sentence): SpeakerRange | null {
+  const first = ctx.toks[i];
+  if (!first || i >= sent.tokenEnd || !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(first.pos)) return null;
+  let e = i;
+  while (e + 1 < sent.tokenEnd && e + 1 < i + MAX_SOURCE && !isComma(ctx.toks[e + 1]!) && !isClauseBreak(ctx.toks[e + 1]!)) e++;
+  while (e > i && isPunct(ctx.toks[e]!)) e--;
+  return { first: i, last: e };
+}
+
+/** The subject of the sentence's main clause (when `human`, only if it names someone who speaks), for "..., adding that". */
+function clauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence, human: boolean): SpeakerRange | null {
   const toks = ctx.toks;
   let k = sent.tokenStart;
   const lead = toks[k]!;
@@ -114,6 +131,7 @@ function clauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence): SpeakerR
   let v = e + 1;
   while (v < cue.first && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX' || toks[v]!.pos === 'PART')) v++;
   if (v >= cue.first || toks[v]!.pos !== 'VERB') return null;
+  if (!human) return { first: k, last: e };
   for (let m = k; m <= e; m++) if (ctx.human[m]) return { first: k, last: e };
   return null;
 }

@@ -21,6 +21,11 @@ export function isClauseBreak(t: Token): boolean {
   return t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')';
 }
 
+/** Punctuation, or the line-break token wink keeps inside a paragraph. */
+export function isPunct(t: Token): boolean {
+  return t.pos === 'PUNCT' || t.pos === 'SPACE';
+}
+
 export function isComma(t: Token): boolean {
   return t.text === ',';
 }
