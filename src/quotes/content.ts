@@ -71,15 +71,16 @@ function thatAhead(ctx: QuoteContext, k: number, limit: number, addressee: boole
  * The content of an indirect quote from `from` to the end of its sentence, or
  * null when it is not a clause ("disclosed this", "called him a liar"). Stops
  * before a following attribution in the same sentence (", adding that",
- * ", according to", ", officials said").
+ * ", according to", ", officials said"); `cues[from]` on are the cues after this one.
  */
 export function contentAfter(
-  ctx: QuoteContext, cue: CueHit, c: Complement, sentenceEnd: number, later: readonly CueHit[],
+  ctx: QuoteContext, cue: CueHit, c: Complement, sentenceEnd: number, cues: readonly CueHit[], from: number,
 ): [number, number] | null {
   const toks = ctx.toks;
   let end = sentenceEnd - 1;
-  for (const next of later) {
-    if (next.first <= c.at || next.sentence !== cue.sentence) continue;
+  for (let i = from; i < cues.length && cues[i]!.sentence === cue.sentence; i++) {
+    const next = cues[i]!;
+    if (next.first <= c.at) continue;
     const comma = attributionComma(ctx, next, c.at);
     if (comma >= 0) { end = Math.min(end, comma - 1); break; }
   }

@@ -37,7 +37,7 @@ export function findCues(ctx: QuoteContext): CueHit[] {
       const head = toks[k]!;
       const last = k + entry.words.length - 1;
       if (entry.frame !== 'according') {
-        if (head.pos !== 'VERB') continue;
+        if (head.pos !== 'VERB' && !verbTaggedNoun(ctx, k, last)) continue;
         const prev = toks[k - 1];
         // "to say", "so-called", "self-described": not a report; "some hope that": a noun.
         if (prev && k > sent.tokenStart && (prev.lower === 'to' || prev.pos === 'DET' || (prev.text === '-' && !head.spaceBefore))) continue;
@@ -55,6 +55,18 @@ export function findCues(ctx: QuoteContext): CueHit[] {
     }
   }
   return out;
+}
+
+/**
+ * A cue word the tagger read as a noun where only a verb fits: after its
+ * subject and before a colon, "that" or a quotation ("The Times reports: ...").
+ */
+function verbTaggedNoun(ctx: QuoteContext, k: number, last: number): boolean {
+  const { toks } = ctx;
+  const prev = toks[k - 1];
+  const next = toks[last + 1];
+  if (toks[k]!.pos !== 'NOUN' || !prev || !next || !(prev.pos === 'PROPN' || prev.pos === 'NOUN')) return false;
+  return next.text === ':' || next.lower === 'that' || (ctx.marks.regionOf[next.i]! >= 0 && ctx.marks.regions[ctx.marks.regionOf[next.i]!]!.openFirst === next.i);
 }
 
 function matches(ctx: QuoteContext, k: number, words: readonly string[], end: number): boolean {

@@ -8,6 +8,9 @@ import { isPunct, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } fr
  * names joined by "and". Entity mentions count as nominal whatever their tags.
  */
 
+/** Longest parenthesis kept inside a noun phrase, in tokens: "(D-Ohio)". */
+const MAX_PARENTHESIS = 8;
+
 /** Prepositions whose phrase stays inside a speaker's noun phrase: "a spokesman for X", "officials in X". */
 const ATTACHED_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'from', 'in']);
 
@@ -22,6 +25,10 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
   const toks = ctx.toks;
   if (j < lo) return -1;
   const last = toks[j]!;
+  if (last.text === ')') {
+    const o = openingParenthesis(ctx, j, lo);
+    return o > lo && isNominal(ctx, o - 1) ? npBefore(ctx, o - 1, lo) : -1;
+  }
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.lower) || OBJECT_PRONOUNS.has(last.lower) ? j : -1;
   // An adjective after a determiner heads its phrase when the tagger missed the noun: "the rival".
   const adjectiveHead = last.pos === 'ADJ' && j - 1 >= lo && isDeterminer(toks[j - 1]!);
@@ -34,7 +41,14 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
     if (t.pos === 'ADJ' || isPossessive(t.text) || isJoiner(ctx, k)) { s = k; k--; continue; }
     if (t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower)) {
       s = k;
-      if (k - 2 >= lo && toks[k - 1]!.lower === 'of' && isNominal(ctx, k - 2)) { k -= 2; continue; }
+      const p = toks[k - 1];
+      if (k - 2 >= lo && p && (p.lower === 'of' || ATTACHED_PREPOSITIONS.has(p.lower)) && isNominal(ctx, k - 2) && toks[k - 2]!.pos !== 'PRON') { k -= 2; continue; }
+      break;
+    }
+    // "Sen. Jane Doe (D-Ohio)": a parenthesis after a name belongs to it.
+    if (t.text === ')') {
+      const o = openingParenthesis(ctx, k, lo);
+      if (o > lo && isNominal(ctx, o - 1)) { s = o; k = o - 1; continue; }
       break;
     }
     if (t.lower === 'of' && k - 1 >= lo && isNominal(ctx, k - 1) && toks[k - 1]!.pos !== 'PRON') { k--; continue; }
@@ -81,6 +95,16 @@ export function npAfter(ctx: QuoteContext, i: number, hi: number): number {
   return e;
 }
 
+/** The "(" matching the ")" at `k`, a few tokens back, or -1. */
+export function openingParenthesis(ctx: QuoteContext, k: number, lo: number): number {
+  for (let o = k - 1; o >= lo && o > k - MAX_PARENTHESIS; o--) {
+    const t = ctx.toks[o]!.text;
+    if (t === '(') return o;
+    if (t === ')') return -1;
+  }
+  return -1;
+}
+
 function isDeterminer(t: { pos: string; lower: string }): boolean {
   return t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower);
 }
@@ -89,7 +113,9 @@ function isDeterminer(t: { pos: string; lower: string }): boolean {
 export function opensClause(ctx: QuoteContext, s: number, sentenceStart: number): boolean {
   if (s <= sentenceStart) return true;
   const prev = ctx.toks[s - 1]!;
-  return isPunct(prev) || prev.pos === 'SCONJ' || prev.pos === 'CCONJ' || prev.pos === 'ADV' || prev.lower === 'that';
+  return isPunct(prev) || prev.pos === 'SCONJ' || prev.pos === 'CCONJ' || prev.pos === 'ADV' || prev.lower === 'that'
+    // a clause reported without "that": "said Obama hopes ..."
+    || (prev.pos === 'VERB' && ctx.lex.cuesByFirst.has(prev.lower));
 }
 
 /** True when tokens [from, to] hold a proper name, a personal pronoun or an entity mention. */

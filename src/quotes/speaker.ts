@@ -1,8 +1,9 @@
 import type { Sentence } from '../doc/types.js';
 import type { QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
-import { hasName, npAfter, npBefore, opensClause } from './phrases.js';
-import { isClauseBreak, isComma, isDash, isPunct, isVerb, RELATIVE_PRONOUNS } from './words.js';
+import { npAfter, npBefore } from './phrases.js';
+import { subjectBefore } from './subject.js';
+import { isClauseBreak, isComma, isDash, isPunct, isVerb } from './words.js';
 
 /** A speaker phrase as a token range [first, last]. */
 export interface SpeakerRange {
@@ -18,7 +19,9 @@ export interface SpeakerRange {
  */
 export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, previous: SpeakerRange | null): SpeakerRange | null {
   if (cue.entry.frame === 'according') return sourceAfter(ctx, cue.last + 1, sent);
-  if (cue.participle) return previous ?? clauseSubject(ctx, cue, sent, true) ?? nearestSpeaker(ctx, cue.first - 1, sent.tokenStart);
+  // Chants come from crowds: the nearest phrase naming people ("protesters ..., chanting").
+  if (cue.participle && cue.entry.frame === 'chant') return nearestSpeaker(ctx, cue.first - 1, sent.tokenStart, true) ?? clauseSubject(ctx, cue, sent, true);
+  if (cue.participle) return previous ?? clauseSubject(ctx, cue, sent, true) ?? nearestSpeaker(ctx, cue.first - 1, sent.tokenStart, false);
   if (cue.passive) return null;
   const prev = ctx.toks[cue.first - 1];
   const afterBreak = cue.first === sent.tokenStart || !prev || isComma(prev) || isDash(prev) || ctx.marks.regionOf[prev.i]! >= 0;
@@ -31,62 +34,6 @@ export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, prev
   // A second verb of one subject: "She criticized the plan and said ...".
   if (prev && prev.pos === 'CCONJ') return previous ?? clauseSubject(ctx, cue, sent, false);
   return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent);
-}
-
-/** The subject phrase ending at or before token `j`, as in "X said", "X, the minister, said", "X, who ..., said". */
-export function subjectBefore(ctx: QuoteContext, j: number, lo: number): SpeakerRange | null {
-  const toks = ctx.toks;
-  if (j < lo) return null;
-  const t = toks[j]!;
-  if (isComma(t) || isDash(t)) return appositionSubject(ctx, j, lo);
-  if (RELATIVE_PRONOUNS.has(t.lower) && t.pos !== 'SCONJ') return antecedent(ctx, j - 1, lo);
-  const s = npBefore(ctx, j, lo);
-  if (s < 0 || ctx.lex.adjuncts.has(toks[s]!.lower) && s === j) return null;
-  if (opensClause(ctx, s, lo)) return { first: s, last: j };
-  // "Officials who spoke on condition of anonymity said": the subject is before the relative pronoun.
-  for (let k = s - 1; k >= lo; k--) {
-    const w = toks[k]!;
-    if (isClauseBreak(w) || ctx.marks.regionOf[k]! >= 0) break;
-    if ((w.lower === 'who' || w.lower === 'which') && w.pos === 'PRON') return antecedent(ctx, k - 1, lo);
-  }
-  return null;
-}
-
-function antecedent(ctx: QuoteContext, j: number, lo: number): SpeakerRange | null {
-  if (j >= lo && isComma(ctx.toks[j]!)) j--;
-  const s = npBefore(ctx, j, lo);
-  return s >= 0 ? { first: s, last: j } : null;
-}
-
-/**
- * "X, the party's leader, said": walk back over comma-separated segments (noun
- * phrases in apposition, relative clauses, parentheticals such as "in a
- * statement") and take the first phrase that holds a name, else the first phrase.
- */
-function appositionSubject(ctx: QuoteContext, comma: number, lo: number): SpeakerRange | null {
-  const toks = ctx.toks;
-  const found: SpeakerRange[] = [];
-  let pos = comma;
-  for (let guard = 0; guard < 8; guard++) {
-    let b = pos - 1;
-    while (b >= lo && !isComma(toks[b]!) && !isDash(toks[b]!) && !isClauseBreak(toks[b]!) && ctx.marks.regionOf[b]! < 0) b--;
-    const segStart = b + 1;
-    const segEnd = pos - 1;
-    if (segStart > segEnd) break;
-    const first = toks[segStart]!;
-    if (RELATIVE_PRONOUNS.has(first.lower) && first.pos !== 'SCONJ') {
-      // a relative clause: skip it
-    } else if (npBefore(ctx, segEnd, segStart) === segStart) {
-      found.push({ first: segStart, last: segEnd });
-    } else if (!(first.pos === 'ADP' || first.pos === 'ADV')) {
-      break;
-    }
-    if (b < lo || !(isComma(toks[b]!) || isDash(toks[b]!))) break;
-    pos = b;
-  }
-  if (found.length === 0) return null;
-  for (let i = found.length - 1; i >= 0; i--) if (hasName(ctx, found[i]!.first, found[i]!.last)) return found[i]!;
-  return found[found.length - 1]!;
 }
 
 /** A phrase right after a cue that ends its clause: `said Smith.`, `according to officials,`. */
@@ -136,10 +83,14 @@ function clauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence, human: bo
   return null;
 }
 
-/** The nearest phrase before token `j` naming someone who speaks: "protesters ..., chanting". */
-function nearestSpeaker(ctx: QuoteContext, j: number, lo: number): SpeakerRange | null {
+/**
+ * The nearest phrase before token `j` naming someone who speaks: "protesters
+ * ..., chanting". With `byNoun`, only a speaker noun of the lexicon counts.
+ */
+function nearestSpeaker(ctx: QuoteContext, j: number, lo: number, byNoun: boolean): SpeakerRange | null {
   for (let k = j; k >= lo; k--) {
     if (!ctx.human[k] || ctx.marks.regionOf[k]! >= 0) continue;
+    if (byNoun && !(ctx.toks[k]!.pos === 'NOUN' && ctx.lex.speakerNouns.has(ctx.toks[k]!.lower))) continue;
     let e = k;
     while (e + 1 <= j && ctx.human[e + 1] && ctx.toks[e + 1]!.pos !== 'PRON') e++;
     const s = npBefore(ctx, e, lo);

@@ -14,7 +14,7 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
 export const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** Prepositions that do not open an adjunct phrase between a cue and its content. */
-export const NON_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'as', 'like', 'than', 'that', 'about', 'for']);
+export const NON_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'like', 'than', 'that', 'for']);
 
 /** Punctuation that ends a clause inside a sentence. */
 export function isClauseBreak(t: Token): boolean {
@@ -32,7 +32,7 @@ export function isComma(t: Token): boolean {
 
 /** A dash used as a comma: "X – the minister – said". */
 export function isDash(t: Token): boolean {
-  return t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-';
+  return t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-' || t.text === '―';
 }
 
 /** Any verb form, finite or not (UPOS VERB or AUX). */
