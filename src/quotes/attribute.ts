@@ -6,6 +6,7 @@ import { regionClosingBefore, regionOpeningAt, closesClause, opensClause, attrib
 import { transcriptLabel } from './labels.js';
 import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
+import type { QuoteRegion } from './marks.js';
 import { isComma, wordCount } from './words.js';
 
 /** Who said a quotation and the words that say so. */
@@ -74,8 +75,13 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     let used = false;
     const after = regionOpeningAt(ctx, c.at, paraEnd);
     if (after && !ra.byRegion.has(after) && closesClause(ctx, regions[after]!)) { ra.byRegion.set(after, by); used = true; }
+    const restFrom = speakerAfter ? speaker.last + 1 : skipAdjuncts(ctx, cue.last + 1, sent.tokenEnd);
+    const restEmpty = restIsEmpty(ctx, restFrom, sent.tokenEnd, cues[i + 1]);
     const before = regionClosingBefore(ctx, anchor, paraStart);
-    if (before !== null && !ra.byRegion.has(before) && opensClause(ctx, regions[before]!, paraStart)) { ra.byRegion.set(before, by); used = true; }
+    if (before !== null && !ra.byRegion.has(before) && opensClause(ctx, regions[before]!, paraStart) && (restEmpty || !endsSentence(ctx, regions[before]!, anchor))) {
+      ra.byRegion.set(before, by);
+      used = true;
+    }
     if (used) continue;
 
     if (cue.entry.frame === 'according') {
@@ -90,9 +96,8 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     // An indirect quote before it ("..., she said."), or around it ("The plan, she said, will fail").
     const left = contentBefore(ctx, anchor, sent.tokenStart);
     if (!left) continue;
-    const restFrom = speakerAfter ? speaker.last + 1 : skipAdjuncts(ctx, cue.last + 1, sent.tokenEnd);
     const rest = restFrom + 1 < sent.tokenEnd && isComma(toks[restFrom]!) ? toks[restFrom + 1]! : null;
-    if (restIsEmpty(ctx, restFrom, sent.tokenEnd, cues[i + 1]) || (rest && rest.pos === 'VERB')) {
+    if (restEmpty || (rest && rest.pos === 'VERB')) {
       drafts.push(indirect(ctx, left, by, ra));
     } else if (rest) {
       const end = trimEnd(ctx, restFrom + 1, sent.tokenEnd - 1);
@@ -146,6 +151,16 @@ function transcriptQuotes(
     }
   }
   return out;
+}
+
+/**
+ * `“...ends here.” He said that ...`: a quotation closed by a full stop and
+ * followed by a new sentence is not the quotation of that sentence's cue
+ * (news style closes an attributed quotation with a comma: `“...,” he said`).
+ */
+function endsSentence(ctx: QuoteContext, r: QuoteRegion, next: number): boolean {
+  const t = ctx.toks[next]!;
+  return ctx.toks[r.contentLast]!.text === '.' && /^\p{Lu}/u.test(t.text);
 }
 
 function indirect(ctx: QuoteContext, [first, last]: [number, number], by: Attribution, ra: RegionAttributions): Draft {

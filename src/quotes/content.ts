@@ -1,10 +1,13 @@
-import type { QuoteContext } from './context.js';
+import { isNominal, type QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
 import type { SpeakerRange } from './speaker.js';
 import { npAfter } from './phrases.js';
 import { isComma, isDash, isPunct, isVerb, NON_ADJUNCT_PREPOSITIONS, POSSESSIVE_DETERMINERS, WH_WORDS, wordCount } from './words.js';
 
-/** Most words between the head of a reported clause's subject and its verb. */
+/** Words that can stand as a clause's subject: "said that would fail". */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/** Most words between the start of a reported clause and its verb. */
 const SUBJECT_TO_VERB = 12;
 
 /** Where a cue's content starts: after adjuncts ("on Monday", "in a statement"), an addressee ("told reporters") and "that". */
@@ -84,6 +87,7 @@ export function contentAfter(
     const comma = attributionComma(ctx, next, c.at);
     if (comma >= 0) { end = Math.min(end, comma - 1); break; }
   }
+  end = narratorClause(ctx, c.at, end);
   end = trimEnd(ctx, c.at, end);
   if (end < c.at || wordCount(toks, c.at, end) < 2) return null;
   return isClause(ctx, cue, c, end) ? [c.at, end] : null;
@@ -161,38 +165,64 @@ function attributionComma(ctx: QuoteContext, next: CueHit, from: number): number
   return -1;
 }
 
+/** Conjunctions that, after a comma, open a clause in the writer's voice: "..., but she has bristled at ...". */
+const NARRATOR_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'while', 'although', 'though', 'whereas']);
+
+/** The end of a reported clause before ", but ...", ", while ..." (outside quotation marks), else `end`. */
+function narratorClause(ctx: QuoteContext, from: number, end: number): number {
+  const toks = ctx.toks;
+  for (let k = from + 2; k < end; k++) {
+    if (isComma(toks[k]!) && ctx.marks.regionOf[k]! < 0) {
+      const w = toks[k + 1]!;
+      if (NARRATOR_CONJUNCTIONS.has(w.lower)) return k - 1;
+      if (w.lower === 'even' && toks[k + 2]?.lower === 'as') return k - 1;
+    }
+  }
+  return end;
+}
+
 /** Drops closing punctuation outside quotation marks. */
 export function trimEnd(ctx: QuoteContext, from: number, end: number): number {
   while (end >= from && isPunct(ctx.toks[end]!) && ctx.marks.regionOf[end]! < 0) end--;
   return end;
 }
 
-/** A reported clause: after "that" any clause; otherwise a subject and a verb, an embedded question, or "to" + verb. */
+/**
+ * A reported clause: after "that", any clause (a verb, or three words when the
+ * tagger missed the verb); otherwise an embedded question, "to" + verb, or a
+ * subject and its verb within a few words ("neither she nor her campaign
+ * helped", "the suing states were"), not a pronoun object ("disclosed this
+ * in a statement").
+ */
 function isClause(ctx: QuoteContext, cue: CueHit, c: Complement, end: number): boolean {
   const toks = ctx.toks;
   let hasVerb = false;
   for (let k = c.at; k <= end; k++) if (isVerb(toks[k]!)) { hasVerb = true; break; }
+  if (c.hasThat) return hasVerb || wordCount(toks, c.at, end) >= 3;
   if (!hasVerb) return false;
-  if (c.hasThat) return true;
   const first = toks[c.at]!;
-  if (ctx.marks.regionOf[c.at]! >= 0) return true;
-  if (WH_WORDS.has(first.lower)) return true;
+  if (ctx.marks.regionOf[c.at]! >= 0 || WH_WORDS.has(first.lower)) return true;
   if (first.lower === 'to') {
     const v = skipMarks(ctx, c.at + 1, end);
     return v <= end && toks[v]!.pos === 'VERB' && (cue.entry.frame === 'say' || cue.entry.frame === 'tell');
   }
-  // A pronoun subject and its verb ("there was", "it means"), not a pronoun object ("disclosed this in ...").
-  if (first.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(first.lower)) {
+  if (isVerb(first) || first.pos === 'ADP' || first.pos === 'PART' || isPunct(first)) return false;
+  if ((first.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(first.lower)) || DEMONSTRATIVES.has(first.lower)) {
     let v = skipMarks(ctx, c.at + 1, end);
     while (v <= end && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'PART')) v = skipMarks(ctx, v + 1, end);
-    return v <= end && isVerb(toks[v]!);
+    if (v <= end && isVerb(toks[v]!)) return true;
+    if (!(v <= end && toks[v]!.pos === 'CCONJ')) return false;
   }
-  // A noun phrase subject, then a verb within a few words ("the program, run by the state, has grown").
-  const e = npAfter(ctx, c.at, end);
-  if (e < 0) return false;
-  for (let v = e + 1; v <= end && v <= e + SUBJECT_TO_VERB; v++) {
-    if (isVerb(toks[v]!)) return true;
-    if (toks[v]!.text === ';' || toks[v]!.text === ':') return false;
+  let subject = false;
+  for (let v = c.at; v <= end && v <= c.at + SUBJECT_TO_VERB; v++) {
+    const t = toks[v]!;
+    if (isVerb(t)) {
+      if (subject) return true;
+      // a participle before its noun ("the suing states"): not yet the verb
+      if (!((t.lower.endsWith('ing') || t.lower.endsWith('ed')) && v + 1 <= end && isNominal(ctx, v + 1))) return false;
+    }
+    if (t.text === ';' || t.text === ':') return false;
+    if (isNominal(ctx, v) || t.pos === 'PRON') subject = true;
   }
   return false;
 }

@@ -88,7 +88,9 @@ function endsSentence(ctx: QuoteContext, r: QuoteRegion): boolean {
   const paraEnd = ctx.doc.sentences[para.sentenceEnd - 1]!.tokenEnd;
   let k = r.last + 1;
   while (k < paraEnd && isPunct(toks[k]!) && ctx.marks.regionOf[k]! < 0) k++;
-  return k >= paraEnd || toks[k]!.sentence !== toks[r.last]!.sentence || ctx.marks.regionOf[k]! >= 0;
+  const closing = toks[r.contentLast]!.text;
+  return k >= paraEnd || toks[k]!.sentence !== toks[r.contentLast]!.sentence || ctx.marks.regionOf[k]! >= 0
+    || closing === '.' || closing === '?' || closing === '!';
 }
 
 function isSentenceLike(ctx: QuoteContext, r: QuoteRegion): boolean {

@@ -80,6 +80,8 @@ export function npAfter(ctx: QuoteContext, i: number, hi: number): number {
   while (k <= hi) {
     const t = toks[k]!;
     if (isNominal(ctx, k) && t.pos !== 'PRON') { e = k; k++; continue; }
+    // a participle the tagger read as a verb, modifying the noun after it: "the suing states"
+    if (t.pos === 'VERB' && e < 0 && k + 1 <= hi && isNominal(ctx, k + 1) && toks[k + 1]!.pos !== 'PRON' && (t.lower.endsWith('ing') || t.lower.endsWith('ed'))) { k++; continue; }
     if (t.pos === 'ADJ' && e < 0 && k > afterDeterminer - 1 && afterDeterminer > i && !(k + 1 <= hi && (toks[k + 1]!.pos === 'ADJ' || isNominal(ctx, k + 1)))) {
       e = k; // "the rival has": the tagger's adjective is the head
       k++;

@@ -29,7 +29,10 @@ export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, prev
     const right = phraseAfter(ctx, cue.last + 1, sent);
     if (right) return right;
   }
-  const subject = subjectBefore(ctx, cue.first - 1, sent.tokenStart);
+  // A cue opening its sentence may follow its subject across a split the tagger made: `“...,” Rep. Doe (D-Md.) | said`.
+  const lo = cue.first === sent.tokenStart && sent.i > 0 && ctx.doc.sentences[sent.i - 1]!.paragraph === sent.paragraph
+    ? ctx.doc.sentences[sent.i - 1]!.tokenStart : sent.tokenStart;
+  const subject = subjectBefore(ctx, cue.first - 1, lo);
   if (subject) return subject;
   // A second verb of one subject: "She criticized the plan and said ...".
   if (prev && prev.pos === 'CCONJ') return previous ?? clauseSubject(ctx, cue, sent, false);

@@ -127,9 +127,11 @@ function appositionPhrase(ctx: QuoteContext, from: number, to: number): SpeakerR
   let end = to;
   for (let k = from; k <= to; k++) {
     if (isRelative(toks[k]!) && k > from) { end = k - 1; break; }
-    if (isVerb(toks[k]!)) return null;
+    // a verb ends the phrase, unless it is its last word after a modifier: "the country's only ally" (tagged VERB)
+    const head = k === to && k > from && /^(DET|ADJ|ADV|PART)$/.test(toks[k - 1]!.pos);
+    if (isVerb(toks[k]!) && !head) return null;
   }
-  return npAfter(ctx, from, end) >= 0 ? { first: from, last: end } : null;
+  return npAfter(ctx, from, end) >= 0 || end > from ? { first: from, last: end } : null;
 }
 
 function isBreak(ctx: QuoteContext, k: number): boolean {
