@@ -1,6 +1,7 @@
 import { createActorExtractor } from '../actors/extract.js';
 import { createFigureExtractor } from '../figures/extractor.js';
 import type { AnyExtractor } from '../pipeline/extractor.js';
+import { createQuoteExtractor } from '../quotes/extractor.js';
 import { createTimeExtractor } from '../times/extractor.js';
 import { createToneExtractor } from '../tone/extract.js';
 import type { Resources } from './resources.js';
@@ -16,6 +17,10 @@ export function defaultExtractors(resources: Resources): AnyExtractor[] {
   // (then this guard can go, and the line becomes a plain entry above).
   if (extractors.some((e) => (e.assigns as readonly string[]).includes('entities'))) {
     extractors.push(createActorExtractor(resources));
+  }
+  // quotes requires entities and actors: it joins with them (same guard as above).
+  if (extractors.some((e) => (e.assigns as readonly string[]).includes('actors'))) {
+    extractors.push(createQuoteExtractor(resources));
   }
   return extractors;
 }

@@ -74,7 +74,7 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     const c = complementStart(ctx, cue, paraEnd);
     let used = false;
     const after = regionOpeningAt(ctx, c.at, paraEnd);
-    if (after && !ra.byRegion.has(after) && closesClause(ctx, regions[after]!)) { ra.byRegion.set(after, by); used = true; }
+    if (after !== null && !ra.byRegion.has(after) && closesClause(ctx, regions[after]!)) { ra.byRegion.set(after, by); used = true; }
     const restFrom = speakerAfter ? speaker.last + 1 : skipAdjuncts(ctx, cue.last + 1, sent.tokenEnd);
     const restEmpty = restIsEmpty(ctx, restFrom, sent.tokenEnd, cues[i + 1]);
     const before = regionClosingBefore(ctx, anchor, paraStart);
@@ -144,7 +144,8 @@ function transcriptQuotes(
       if (!label) continue;
       let last = label.mark + 1;
       while (last + 1 < end && toks[last + 1]!.pos !== 'SPACE') last++;
-      const span = [label.mark + 1, trimEnd(ctx, label.mark + 1, last)] as [number, number];
+      while (last > label.mark && (toks[last]!.pos === 'SPACE' || isComma(toks[last]!))) last--;
+      const span: [number, number] = [label.mark + 1, last];
       if (span[1] < span[0]) continue;
       const d = indirect(ctx, span, attribution(label.speaker, { first: label.mark, last: label.mark }), ra);
       out.push({ ...d, kind: 'direct' });
