@@ -7,7 +7,7 @@ import { transcriptLabel } from './labels.js';
 import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
 import type { QuoteRegion } from './marks.js';
-import { isComma, wordCount } from './words.js';
+import { isComma, SUBJECT_PRONOUNS, wordCount } from './words.js';
 
 /** Who said a quotation and the words that say so. */
 export interface Attribution {
@@ -23,6 +23,14 @@ export interface RegionAttributions {
   readonly contentFrom: Map<number, number>;
   /** Chains of regions swallowed by an indirect quote (then the quote is mixed). */
   readonly absorbed: Set<number>;
+}
+
+/** The last speaker found in a sentence, where its cue's content starts, and its attribution. */
+interface SentenceSpeaker {
+  readonly sentence: number;
+  readonly speaker: SpeakerRange;
+  readonly contentAt: number;
+  readonly by: Attribution;
 }
 
 interface Draft {
@@ -47,7 +55,7 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
   const cues = findCues(ctx);
   const ra: RegionAttributions = { byRegion: new Map(), contentFrom: new Map(), absorbed: new Set() };
   const drafts: Draft[] = [];
-  let sentenceSpeaker: { sentence: number; speaker: SpeakerRange } | null = null;
+  let sentenceSpeaker = null as SentenceSpeaker | null;
   let lastPerson: string | null = null;
   const attribution = (speaker: SpeakerRange | null, cue: Attribution['cue']): Attribution => {
     const actor = speaker ? resolveSpeaker(ctx, toks[speaker.first]!.start, toks[speaker.last]!.end, lastPerson) : null;
@@ -63,19 +71,23 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     const para = doc.paragraphs[sent.paragraph]!;
     const paraStart = doc.sentences[para.sentenceStart]!.tokenStart;
     const paraEnd = doc.sentences[para.sentenceEnd - 1]!.tokenEnd;
-    const previous = sentenceSpeaker?.sentence === cue.sentence ? sentenceSpeaker.speaker : null;
-    const speaker = findSpeaker(ctx, cue, sent, previous);
-    if (speaker && speaker.last < cue.first) sentenceSpeaker = { sentence: cue.sentence, speaker };
-    const by = attribution(speaker, cue);
-    const speakerAfter = speaker !== null && speaker.first > cue.last;
-    const anchor = speaker && !speakerAfter && speaker.last < cue.first && !cue.participle ? speaker.first : cue.first;
+    const inSentence: SentenceSpeaker | null = sentenceSpeaker?.sentence === cue.sentence ? sentenceSpeaker : null;
+    const found = findSpeaker(ctx, cue, sent, inSentence?.speaker ?? null);
+    const c = complementStart(ctx, cue, paraEnd);
+    // "Rubio says he feels ...": the pronoun opening a reported clause is that clause's speaker, named before.
+    const nested: boolean = inSentence !== null && found !== null && found.first === found.last && found.first === inSentence.contentAt
+      && SUBJECT_PRONOUNS.has(toks[found.first]!.lower) && !SUBJECT_PRONOUNS.has(toks[inSentence.speaker.last]!.lower);
+    const speaker: SpeakerRange | null = nested && inSentence ? inSentence.speaker : found;
+    const by: Attribution = nested && inSentence ? { ...inSentence.by, cue } : attribution(speaker, cue);
+    if (speaker && found && found.last < cue.first) sentenceSpeaker = { sentence: cue.sentence, speaker, contentAt: c.at, by };
+    const speakerAfter = found !== null && found.first > cue.last;
+    const anchor = found && !speakerAfter && found.last < cue.first && !cue.participle ? found.first : cue.first;
 
     // A quotation right after the cue, or right before it.
-    const c = complementStart(ctx, cue, paraEnd);
     let used = false;
     const after = regionOpeningAt(ctx, c.at, paraEnd);
     if (after !== null && !ra.byRegion.has(after) && closesClause(ctx, regions[after]!)) { ra.byRegion.set(after, by); used = true; }
-    const restFrom = speakerAfter ? speaker.last + 1 : skipAdjuncts(ctx, cue.last + 1, sent.tokenEnd);
+    const restFrom = speakerAfter && found ? found.last + 1 : skipAdjuncts(ctx, cue.last + 1, sent.tokenEnd);
     const restEmpty = restIsEmpty(ctx, restFrom, sent.tokenEnd, cues[i + 1]);
     const before = regionClosingBefore(ctx, anchor, paraStart);
     if (before !== null && !ra.byRegion.has(before) && opensClause(ctx, regions[before]!, paraStart) && (restEmpty || !endsSentence(ctx, regions[before]!, anchor))) {

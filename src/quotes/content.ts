@@ -172,11 +172,10 @@ const NARRATOR_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'while', 'alt
 function narratorClause(ctx: QuoteContext, from: number, end: number): number {
   const toks = ctx.toks;
   for (let k = from + 2; k < end; k++) {
-    if (isComma(toks[k]!) && ctx.marks.regionOf[k]! < 0) {
-      const w = toks[k + 1]!;
-      if (NARRATOR_CONJUNCTIONS.has(w.lower)) return k - 1;
-      if (w.lower === 'even' && toks[k + 2]?.lower === 'as') return k - 1;
-    }
+    if (!isComma(toks[k]!) || ctx.marks.regionOf[k]! >= 0) continue;
+    const w = toks[k + 1]!;
+    if (NARRATOR_CONJUNCTIONS.has(w.lower)) return k - 1;
+    if (w.lower === 'even' && toks[k + 2]?.lower === 'as') return k - 1;
   }
   return end;
 }

@@ -71,7 +71,10 @@ export function attributeLeftovers(
     if (!by && last) {
       const between = cueIndex > 0 ? cues[cueIndex - 1]! : null;
       const cueBetween = between !== null && between.head > last.region.last && between !== last.by.cue;
-      if (!cueBetween && r.paragraph - last.region.paragraph <= 1 && opensClause(ctx, r, -1) && endsSentence(ctx, r)) by = last.by;
+      if (!cueBetween && r.paragraph - last.region.paragraph <= 1 && opensClause(ctx, r, -1) && endsSentence(ctx, r)) {
+        // The same speaker goes on; a quotation in a new paragraph is a new quote, its cue is back in the other paragraph.
+        by = r.paragraph === last.region.paragraph ? last.by : { ...last.by, cue: null };
+      }
     }
     if (!by && r.chain === i && isSentenceLike(ctx, r)) by = { speaker: null, cue: null, actor: null };
     if (!by) return;

@@ -26,7 +26,7 @@ export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, prev
   const prev = ctx.toks[cue.first - 1];
   const afterBreak = cue.first === sent.tokenStart || !prev || isComma(prev) || isDash(prev) || ctx.marks.regionOf[prev.i]! >= 0;
   if (afterBreak) {
-    const right = phraseAfter(ctx, cue.last + 1, sent);
+    const right = phraseAfter(ctx, cue.last + 1, sent, cue.entry.frame === 'tell');
     if (right) return right;
   }
   // A cue opening its sentence may follow its subject across a split the tagger made: `“...,” Rep. Doe (D-Md.) | said`.
@@ -36,11 +36,11 @@ export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, prev
   if (subject) return subject;
   // A second verb of one subject: "She criticized the plan and said ...".
   if (prev && prev.pos === 'CCONJ') return previous ?? clauseSubject(ctx, cue, sent, false);
-  return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent);
+  return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent, cue.entry.frame === 'tell');
 }
 
 /** A phrase right after a cue that ends its clause: `said Smith.`, `according to officials,`. */
-function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence): SpeakerRange | null {
+function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence, addressee: boolean): SpeakerRange | null {
   const toks = ctx.toks;
   if (i >= sent.tokenEnd) return null;
   const e = npAfter(ctx, i, sent.tokenEnd - 1);
@@ -48,8 +48,12 @@ function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence): SpeakerRange
   let onlyAdjuncts = true;
   for (let k = i; k <= e; k++) if (!ctx.lex.adjuncts.has(toks[k]!.lower) && toks[k]!.pos !== 'DET') onlyAdjuncts = false;
   if (onlyAdjuncts) return null;
+  // An inverted speaker ends its clause (`said Smith.`, `said Smith, a spokesman`, `said Smith on Monday`);
+  // after a cue that takes an addressee, a phrase followed by more is the addressee (`told Politico on Monday that`).
   const next = toks[e + 1];
-  if (next && e + 1 < sent.tokenEnd && isVerb(next)) return null;
+  if (next && e + 1 < sent.tokenEnd && !isPunct(next)) {
+    if (addressee || !(next.pos === 'ADP' || ctx.lex.adjuncts.has(next.lower))) return null;
+  }
   return { first: i, last: e };
 }
 
@@ -66,23 +70,25 @@ function sourceAfter(ctx: QuoteContext, i: number, sent: Sentence): SpeakerRange
   return { first: i, last: e };
 }
 
-/** The subject of the sentence's main clause (when `human`, only if it names someone who speaks), for "..., adding that". */
+/**
+ * The subject of the clause a participle or a second verb hangs on ("The
+ * minister met the envoy on Monday, adding that ...": the minister): the
+ * subject of the last finite verb before the cue in its sentence. With
+ * `human`, only a subject naming someone who speaks.
+ */
 function clauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence, human: boolean): SpeakerRange | null {
   const toks = ctx.toks;
-  let k = sent.tokenStart;
-  const lead = toks[k]!;
-  if (lead.pos === 'ADP' || lead.pos === 'ADV' || lead.pos === 'SCONJ') {
-    while (k < cue.first && !isComma(toks[k]!)) k++;
-    k++;
+  for (let v = cue.first - 2; v > sent.tokenStart; v--) {
+    const t = toks[v]!;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || ctx.marks.regionOf[v]! >= 0) continue;
+    let j = v - 1;
+    while (j > sent.tokenStart && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
+    const subject = subjectBefore(ctx, j, sent.tokenStart);
+    if (!subject) continue;
+    if (!human) return subject;
+    for (let m = subject.first; m <= subject.last; m++) if (ctx.human[m]) return subject;
+    return null;
   }
-  if (k >= cue.first) return null;
-  const e = npAfter(ctx, k, cue.first - 1);
-  if (e < 0) return null;
-  let v = e + 1;
-  while (v < cue.first && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX' || toks[v]!.pos === 'PART')) v++;
-  if (v >= cue.first || toks[v]!.pos !== 'VERB') return null;
-  if (!human) return { first: k, last: e };
-  for (let m = k; m <= e; m++) if (ctx.human[m]) return { first: k, last: e };
   return null;
 }
 
