@@ -7,7 +7,7 @@ import { transcriptLabel } from './labels.js';
 import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
 import type { QuoteRegion } from './marks.js';
-import { isComma, SUBJECT_PRONOUNS, wordCount } from './words.js';
+import { isComma, isVerb, SUBJECT_PRONOUNS, wordCount } from './words.js';
 
 /** Who said a quotation and the words that say so. */
 export interface Attribution {
@@ -106,14 +106,17 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
       if (span) { drafts.push(indirect(ctx, span, by, ra)); continue; }
     }
     // An indirect quote before it ("..., she said."), or around it ("The plan, she said, will fail").
-    const left = contentBefore(ctx, anchor, sent.tokenStart);
-    if (!left) continue;
     const rest = restFrom + 1 < sent.tokenEnd && isComma(toks[restFrom]!) ? toks[restFrom + 1]! : null;
-    if (restEmpty || (rest && rest.pos === 'VERB')) {
+    const left = contentBefore(ctx, anchor, sent.tokenStart, !rest);
+    if (!left) continue;
+    const leftIsClause = contentBefore(ctx, anchor, sent.tokenStart) !== null;
+    const participle = rest !== null && rest.pos === 'VERB' && rest.lower.endsWith('ing');
+    if (leftIsClause && (restEmpty || participle)) {
       drafts.push(indirect(ctx, left, by, ra));
-    } else if (rest) {
+    } else if (rest && !participle) {
       const end = trimEnd(ctx, restFrom + 1, sent.tokenEnd - 1);
-      if (wordCount(toks, restFrom + 1, end) >= 2) drafts.push(indirect(ctx, left, by, ra), indirect(ctx, [restFrom + 1, end], by, ra));
+      const right: [number, number] = [restFrom + 1, end];
+      if (wordCount(toks, restFrom + 1, end) >= 2 && (leftIsClause || hasVerb(ctx, right))) drafts.push(indirect(ctx, left, by, ra), indirect(ctx, right, by, ra));
     }
   }
 
@@ -174,6 +177,11 @@ function transcriptQuotes(
 function endsSentence(ctx: QuoteContext, r: QuoteRegion, next: number): boolean {
   const t = ctx.toks[next]!;
   return ctx.toks[r.contentLast]!.text === '.' && /^\p{Lu}/u.test(t.text);
+}
+
+function hasVerb(ctx: QuoteContext, [first, last]: [number, number]): boolean {
+  for (let k = first; k <= last; k++) if (isVerb(ctx.toks[k]!)) return true;
+  return false;
 }
 
 function indirect(ctx: QuoteContext, [first, last]: [number, number], by: Attribution, ra: RegionAttributions): Draft {

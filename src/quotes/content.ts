@@ -97,13 +97,16 @@ export function contentAfter(
  * The content before a cue that closes its sentence: "The talks failed, the
  * minister said." `anchor` is the first token of the attribution (the
  * speaker, or the cue in inversions); null unless a comma or dash precedes it.
+ * Without `needVerb`, the subject alone of a sentence the attribution
+ * interrupts: "The plan, she said, will fail".
  */
-export function contentBefore(ctx: QuoteContext, anchor: number, sentenceStart: number): [number, number] | null {
+export function contentBefore(ctx: QuoteContext, anchor: number, sentenceStart: number, needVerb = true): [number, number] | null {
   const toks = ctx.toks;
   const b = anchor - 1;
   if (b <= sentenceStart || !(isComma(toks[b]!) || isDash(toks[b]!))) return null;
   const end = trimEnd(ctx, sentenceStart, b - 1);
-  if (end < sentenceStart || wordCount(toks, sentenceStart, end) < 3) return null;
+  if (end < sentenceStart || wordCount(toks, sentenceStart, end) < (needVerb ? 3 : 1)) return null;
+  if (!needVerb) return [sentenceStart, end];
   for (let k = sentenceStart; k <= end; k++) if (isVerb(toks[k]!)) return [sentenceStart, end];
   return null;
 }
@@ -119,6 +122,13 @@ export function accordingContent(ctx: QuoteContext, cue: CueHit, source: Speaker
   let leftEnd = cue.first - 1;
   if (leftEnd >= sentenceStart && isComma(toks[leftEnd]!)) leftEnd--;
   leftEnd = trimEnd(ctx, sentenceStart, leftEnd);
+  // "That's according to X.": the content is the sentence before.
+  if (leftEnd >= sentenceStart && leftEnd - sentenceStart <= 2 && DEMONSTRATIVES.has(toks[sentenceStart]!.lower)) {
+    const sent = ctx.doc.sentences[toks[sentenceStart]!.sentence - 1];
+    if (!sent || sent.paragraph !== ctx.doc.sentences[toks[sentenceStart]!.sentence]!.paragraph - 1 && sent.paragraph !== ctx.doc.sentences[toks[sentenceStart]!.sentence]!.paragraph) return [];
+    const end = trimEnd(ctx, sent.tokenStart, sent.tokenEnd - 1);
+    return end > sent.tokenStart ? [[sent.tokenStart, end]] : [];
+  }
   if (leftEnd >= sentenceStart && wordCount(toks, sentenceStart, leftEnd) >= 2) out.push([sentenceStart, leftEnd]);
   let k = source.last + 1;
   while (k < sentenceEnd && isComma(toks[k]!)) k++;

@@ -63,7 +63,8 @@ const MAX_SOURCE = 25;
 /** The source after "according to": up to the next comma or the sentence's end ("a poll released Monday"). */
 function sourceAfter(ctx: QuoteContext, i: number, sent: Sentence): SpeakerRange | null {
   const first = ctx.toks[i];
-  if (!first || i >= sent.tokenEnd || !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(first.pos)) return null;
+  // whatever follows "according to" up to a comma names the source, however the tagger read it ("reports/VERB filed")
+  if (!first || i >= sent.tokenEnd || /^(ADP|AUX|PART|PUNCT|SPACE|CCONJ|SCONJ)$/.test(first.pos)) return null;
   let e = i;
   while (e + 1 < sent.tokenEnd && e + 1 < i + MAX_SOURCE && !isComma(ctx.toks[e + 1]!) && !isClauseBreak(ctx.toks[e + 1]!)) e++;
   while (e > i && isPunct(ctx.toks[e]!)) e--;
