@@ -2,7 +2,7 @@ import type { Quote, QuoteKind } from '../analysis/format.js';
 import type { QuoteContext } from './context.js';
 import { accordingContent, complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
 import { findCues, type CueHit } from './cues.js';
-import { regionClosingBefore, regionOpeningAt, closesClause, opensClause, attributeLeftovers } from './direct.js';
+import { attributeLeftovers, closesClause, isTitle, opensClause, regionClosingBefore, regionOpeningAt } from './direct.js';
 import { transcriptLabel } from './labels.js';
 import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
@@ -86,11 +86,11 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     // A quotation right after the cue, or right before it.
     let used = false;
     const after = regionOpeningAt(ctx, c.at, paraEnd);
-    if (after !== null && !ra.byRegion.has(after) && closesClause(ctx, regions[after]!)) { ra.byRegion.set(after, by); used = true; }
+    if (after !== null && !ra.byRegion.has(after) && closesClause(ctx, regions[after]!) && !isTitle(ctx, regions[after]!)) { ra.byRegion.set(after, by); used = true; }
     const restFrom = speakerAfter && found ? found.last + 1 : skipAdjuncts(ctx, cue.last + 1, sent.tokenEnd);
     const restEmpty = restIsEmpty(ctx, restFrom, sent.tokenEnd, cues[i + 1]);
     const before = regionClosingBefore(ctx, anchor, paraStart);
-    if (before !== null && !ra.byRegion.has(before) && opensClause(ctx, regions[before]!, paraStart) && (restEmpty || !endsSentence(ctx, regions[before]!, anchor))) {
+    if (before !== null && !ra.byRegion.has(before) && opensClause(ctx, regions[before]!, paraStart) && !isTitle(ctx, regions[before]!) && (restEmpty || !endsSentence(ctx, regions[before]!, anchor))) {
       ra.byRegion.set(before, by);
       used = true;
     }
@@ -106,6 +106,7 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
       if (span) { drafts.push(indirect(ctx, span, by, ra)); continue; }
     }
     // An indirect quote before it ("..., she said."), or around it ("The plan, she said, will fail").
+    if (cue.passive) continue;
     const rest = restFrom + 1 < sent.tokenEnd && isComma(toks[restFrom]!) ? toks[restFrom + 1]! : null;
     const left = contentBefore(ctx, anchor, sent.tokenStart, !rest);
     if (!left) continue;

@@ -215,7 +215,10 @@ function isClause(ctx: QuoteContext, cue: CueHit, c: Complement, end: number): b
     const v = skipMarks(ctx, c.at + 1, end);
     return v <= end && toks[v]!.pos === 'VERB' && (cue.entry.frame === 'say' || cue.entry.frame === 'tell');
   }
-  if (isVerb(first) || first.pos === 'ADP' || first.pos === 'PART' || isPunct(first)) return false;
+  // not a verb, a preposition or a conjunction: "said as he left", "said and left", "wrote because ..."
+  if (isVerb(first) || first.pos === 'ADP' || first.pos === 'PART' || first.pos === 'CCONJ' || first.pos === 'SCONJ' || isPunct(first)) return false;
+  // a passive cue reports only with "that" or a question: "were told that ...", "was asked whether ..."
+  if (cue.passive) return false;
   if ((first.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(first.lower)) || DEMONSTRATIVES.has(first.lower)) {
     let v = skipMarks(ctx, c.at + 1, end);
     while (v <= end && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'PART')) v = skipMarks(ctx, v + 1, end);

@@ -24,6 +24,8 @@ export interface QuoteContext {
   readonly inEntity: Uint8Array;
   /** 1 where a token can name someone who speaks: a person or group actor mention, a speaker noun, a proper name, he/she/they. */
   readonly human: Uint8Array;
+  /** 1 where a token lies in a PERSON entity mention or a person actor's mention. */
+  readonly person: Uint8Array;
   /** Actor mentions sorted by start. */
   readonly mentions: readonly MentionRef[];
 }
@@ -34,18 +36,21 @@ export function buildContext(
   const toks = doc.tokens;
   const inEntity = new Uint8Array(toks.length);
   const human = new Uint8Array(toks.length);
+  const person = new Uint8Array(toks.length);
   const mark = (mask: Uint8Array, start: number, end: number) => {
     for (let k = tokenIndexAt(doc, start); k < toks.length && toks[k]!.start < end; k++) mask[k] = 1;
   };
   for (const e of entities) {
     mark(inEntity, e.start, e.end);
     if (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'NORP') mark(human, e.start, e.end);
+    if (e.type === 'PERSON') mark(person, e.start, e.end);
   }
   const mentions: MentionRef[] = [];
   for (const a of actors.actors) {
     for (const m of a.mentions) {
       mentions.push({ start: m.start, end: m.end, actor: a.id, kind: a.kind });
       if (a.kind !== 'country') mark(human, m.start, m.end);
+      if (a.kind === 'person') mark(person, m.start, m.end);
     }
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -57,7 +62,7 @@ export function buildContext(
       if (name || (t.pos === 'NOUN' && lex.speakerNouns.has(t.lower)) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'they') human[k] = 1;
     }
   }
-  return { doc, toks, lex, marks, inEntity, human, mentions };
+  return { doc, toks, lex, marks, inEntity, human, person, mentions };
 }
 
 /** True for a token that can head or fill a noun phrase. */

@@ -27,6 +27,24 @@ export function regionClosingBefore(ctx: QuoteContext, anchor: number, paraStart
   return r >= 0 && ctx.marks.regions[r]!.last === p ? r : null;
 }
 
+/** Small words a title leaves in lower case: "Make Your Kid a Millionaire". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is']);
+
+/**
+ * A quotation that names a work rather than quotes words: every word
+ * capitalized but small ones ("Make Your Kid a Millionaire", "The Apprentice").
+ */
+export function isTitle(ctx: QuoteContext, r: QuoteRegion): boolean {
+  let words = 0;
+  for (let k = r.contentFirst; k <= r.contentLast; k++) {
+    const t = ctx.toks[k]!.text;
+    if (!/^\p{L}/u.test(t)) continue;
+    words++;
+    if (!/^\p{Lu}/u.test(t) && !(words > 1 && TITLE_SMALL_WORDS.has(t))) return false;
+  }
+  return words >= 2;
+}
+
 /** A quotation that starts a clause (not a phrase quoted inside one): at a paragraph start or after punctuation. */
 export function opensClause(ctx: QuoteContext, r: QuoteRegion, paraStart: number): boolean {
   if (r.openFirst <= paraStart) return true;
@@ -97,7 +115,7 @@ function endsSentence(ctx: QuoteContext, r: QuoteRegion): boolean {
 }
 
 function isSentenceLike(ctx: QuoteContext, r: QuoteRegion): boolean {
-  if (wordCount(ctx.toks, r.contentFirst, r.contentLast) < MIN_ORPHAN_WORDS || !opensClause(ctx, r, -1) || !endsSentence(ctx, r)) return false;
+  if (isTitle(ctx, r) || wordCount(ctx.toks, r.contentFirst, r.contentLast) < MIN_ORPHAN_WORDS || !opensClause(ctx, r, -1) || !endsSentence(ctx, r)) return false;
   for (let k = r.contentFirst; k <= r.contentLast; k++) if (isVerb(ctx.toks[k]!)) return true;
   return false;
 }

@@ -107,6 +107,9 @@ describe('quote extractor: quote forms', () => {
     ['a noun, not a cue', 'There is some hope that the rain will stop.'],
     ['an infinitive, not a report', 'The mayor declined to say more about it.'],
     ['a short phrase in marks is no quote by itself', 'The so-called “peace plan” was rejected.'],
+    ['a title in marks is no quotation', 'In her book, “The Long Road Home,” the author described her childhood.'],
+    ['a clause of time is not what was said', 'The guard said nothing as the crowd left the square.'],
+    ['a passive cue without "that"', 'The fire was reported by a neighbour shortly after midnight.'],
   ])('no quote: %s', (_name, text) => {
     expect(run(text).output.quotes).toEqual([]);
   });

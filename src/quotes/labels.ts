@@ -16,8 +16,8 @@ const MAX_LABEL_WORDS = 3;
 
 /**
  * A transcript's speaker label at token `k` ("SMITH: We will ...", "JANE DOE:"):
- * a few words in capitals, or a person or organization the entity layer found,
- * then a colon.
+ * a few words in capitals, or a person the entity or actor layer found, then
+ * a colon.
  */
 export function transcriptLabel(ctx: QuoteContext, k: number, end: number): Label | null {
   const toks = ctx.toks;
@@ -27,7 +27,7 @@ export function transcriptLabel(ctx: QuoteContext, k: number, end: number): Labe
     const t = toks[j]!;
     if (t.text === ':') break;
     const capitals = /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text);
-    if (!(capitals || (ctx.inEntity[j] === 1 && ctx.human[j] === 1)) && !(t.text === '.' && j > k)) return null;
+    if (!(capitals || ctx.person[j] === 1) && !(t.text === '.' && j > k)) return null;
     if (/\p{L}/u.test(t.text)) words++;
     j++;
   }
