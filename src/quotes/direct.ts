@@ -52,10 +52,15 @@ export function opensClause(ctx: QuoteContext, r: QuoteRegion, paraStart: number
   return !prev || isPunct(prev) || ctx.doc.sentences[prev.sentence]!.paragraph !== r.paragraph;
 }
 
-/** A quotation after which its clause ends: punctuation, a paragraph end, another quotation; not `"no" to the plan`. */
+/**
+ * A quotation after which its clause ends: punctuation, a paragraph end,
+ * another quotation, a conjunction (`chanting "no war" and waving flags`);
+ * not `"no" to the plan`.
+ */
 export function closesClause(ctx: QuoteContext, r: QuoteRegion): boolean {
   const next = ctx.toks[r.last + 1];
-  return r.closeFirst < 0 || !next || isPunct(next) || ctx.marks.regionOf[next.i]! >= 0 || next.sentence !== ctx.toks[r.last]!.sentence;
+  return r.closeFirst < 0 || !next || isPunct(next) || next.pos === 'CCONJ' || ctx.marks.regionOf[next.i]! >= 0
+    || next.sentence !== ctx.toks[r.last]!.sentence;
 }
 
 /**

@@ -186,6 +186,14 @@ describe('quote extractor: speakers resolved to actors', () => {
     expect(quotes.map((q) => [q.speaker?.text, q.speaker?.actor])).toEqual([['Paulo Reis', 'p1'], ['he', 'p1']]);
   });
 
+  it('does not take a "he" to someone named only inside a quotation', () => {
+    const text = '“It is the worst harvest any farmer remembers,” said Paulo Reis. He warned that prices would rise.';
+    const reis = actor(text, 'p1', 'person', 'Paulo Reis');
+    const farmer = actor(text, 'p2', 'person', 'any farmer', 'He');
+    const quotes = run(text, { actors: [reis, farmer], entityActors: [] }).output.quotes;
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker?.actor])).toEqual([['Paulo Reis', 'p1'], ['He', 'p1']]);
+  });
+
   it('treats entity mentions as names even when the tagger says otherwise', () => {
     const text = 'Josh Earnest said the president enjoyed the dinner.';
     const entities: EntityMention[] = [{ start: 0, end: 11, text: 'Josh Earnest', type: 'PERSON' }];

@@ -1,5 +1,6 @@
 import type { ActorKind } from '../analysis/format.js';
 import type { MentionRef, QuoteContext } from './context.js';
+import { tokenIndexAt } from '../doc/navigate.js';
 import { PERSON_PRONOUNS } from './words.js';
 
 /** Longest actor mention looked back for, in characters. */
@@ -19,9 +20,11 @@ export function resolveSpeaker(ctx: QuoteContext, start: number, end: number, la
   for (const m of overlapping(ctx.mentions, start, end)) {
     if (!best || better(m, best, end)) best = m;
   }
-  if (best) return best.actor;
   const text = ctx.doc.text.slice(start, end).toLowerCase();
-  if (!PERSON_PRONOUNS.has(text)) return null;
+  const pronoun = PERSON_PRONOUNS.has(text);
+  // A speaker's "he" hardly refers to someone named only inside a quotation ("“... the worst refugee crisis,” said X. He ...").
+  if (best && !(pronoun && lastPerson && namedOnlyInQuotes(ctx, best.actor))) return best.actor;
+  if (!pronoun) return best?.actor ?? null;
   if (lastPerson) return lastPerson;
   let before: MentionRef | null = null;
   for (const m of ctx.mentions) {
@@ -29,6 +32,15 @@ export function resolveSpeaker(ctx: QuoteContext, start: number, end: number, la
     if (m.kind === 'person' && m.end <= start) before = m;
   }
   return before?.actor ?? null;
+}
+
+/** True when every mention of the actor but pronouns lies inside quotation marks. */
+function namedOnlyInQuotes(ctx: QuoteContext, actor: string): boolean {
+  for (const m of ctx.mentions) {
+    if (m.actor !== actor || PERSON_PRONOUNS.has(ctx.doc.text.slice(m.start, m.end).toLowerCase())) continue;
+    if (ctx.marks.regionOf[tokenIndexAt(ctx.doc, m.start)]! < 0) return false;
+  }
+  return true;
 }
 
 /** The kind of an actor, or null. */
