@@ -112,9 +112,9 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     if (!left) continue;
     const leftIsClause = contentBefore(ctx, anchor, sent.tokenStart) !== null;
     const participle = rest !== null && rest.pos === 'VERB' && rest.lower.endsWith('ing');
-    if (leftIsClause && (restEmpty || participle)) {
+    if (leftIsClause && (restEmpty || participle || speakerAfter)) {
       drafts.push(indirect(ctx, left, by, ra));
-    } else if (rest && !participle) {
+    } else if (rest && !participle && !speakerAfter) {
       const end = trimEnd(ctx, restFrom + 1, sent.tokenEnd - 1);
       const right: [number, number] = [restFrom + 1, end];
       if (wordCount(toks, restFrom + 1, end) >= 2 && (leftIsClause || hasVerb(ctx, right))) drafts.push(indirect(ctx, left, by, ra), indirect(ctx, right, by, ra));

@@ -161,9 +161,14 @@ export function restIsEmpty(ctx: QuoteContext, from: number, sentenceEnd: number
   return true;
 }
 
-/** The comma that opens the attribution of `next` (", adding", ", according to", ", X said"), or -1. */
+/**
+ * The token that opens the attribution of `next` (the comma of ", adding",
+ * ", according to", ", X said"; the "and" of "... and added that"), or -1.
+ */
 function attributionComma(ctx: QuoteContext, next: CueHit, from: number): number {
   const toks = ctx.toks;
+  const before = toks[next.first - 1];
+  if (before && next.first - 1 > from && before.pos === 'CCONJ' && !next.participle) return next.first - 1;
   if (next.participle || next.entry.frame === 'according') {
     return next.first - 1 > from && isComma(toks[next.first - 1]!) ? next.first - 1 : -1;
   }
@@ -182,7 +187,10 @@ const NARRATOR_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'while', 'alt
 function narratorClause(ctx: QuoteContext, from: number, end: number): number {
   const toks = ctx.toks;
   for (let k = from + 2; k < end; k++) {
-    if (!isComma(toks[k]!) || ctx.marks.regionOf[k]! >= 0) continue;
+    if (ctx.marks.regionOf[k]! >= 0) continue;
+    // "...; they only learned of it on Friday": a new clause; not "...; rather, this is ..." (a connective goes on)
+    if (toks[k]!.text === ';' && k + 2 <= end && toks[k + 1]!.pos !== 'ADV' && toks[k + 1]!.pos !== 'CCONJ' && !isComma(toks[k + 2]!)) return k - 1;
+    if (!isComma(toks[k]!)) continue;
     const w = toks[k + 1]!;
     if (NARRATOR_CONJUNCTIONS.has(w.lower)) return k - 1;
     if (w.lower === 'even' && toks[k + 2]?.lower === 'as') return k - 1;
