@@ -11,6 +11,14 @@ import { findQuoteRegions } from './marks.js';
  * diagnostic; quotes running over paragraphs), indirect ("X said that ...",
  * "according to X, ...") and mixed quotes, each with its cue, its speaker
  * phrase and the speaker's actor.
+ *
+ * The folder: `marks` pairs quotation marks; `cues` finds reporting cues from
+ * the lexicon (`lexicon`, data/quotes/); `speaker` and `subject` find who
+ * speaks, `phrases` the noun phrases they are made of; `content` finds what an
+ * indirect quote says; `attribute` joins cues to quotations and clauses,
+ * `direct` handles quotations no cue reaches, `labels` transcript labels and
+ * credits; `resolve` maps a speaker to an actor. Everything works per token
+ * on the document's tags, with no regular expression run over the text.
  */
 export function createQuoteExtractor(resources: Resources) {
   const lexicon = loadQuoteLexicon(resources);

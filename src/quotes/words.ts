@@ -30,9 +30,9 @@ export function isComma(t: Token): boolean {
   return t.text === ',';
 }
 
-/** A dash used as a comma: "X – the minister – said". */
+/** A dash used as a comma: "X – the minister – said" (a hyphen only with a space before it: not "African-American"). */
 export function isDash(t: Token): boolean {
-  return t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-' || t.text === '―';
+  return t.text === '—' || t.text === '–' || t.text === '--' || t.text === '―' || (t.text === '-' && t.spaceBefore);
 }
 
 /** Any verb form, finite or not (UPOS VERB or AUX). */
