@@ -6,7 +6,9 @@
  * use the file whose name sorts first.
  *
  * Spans are compared as sets of words (runs of letters and digits), so that
- * quotation marks and punctuation do not count:
+ * quotation marks and punctuation do not count, and a leading "that" is left
+ * out on both sides (PolNeAR's contents often start with the complementizer,
+ * newsgraph's never do):
  * - overlap match: the shared words are at least half of the system quote's
  *   words and at least half of the gold content's (one-to-one, best first);
  * - exact match: the same words;
@@ -43,8 +45,9 @@ export function scoreArticle(
   isSpeechCue: (cue: string) => boolean,
 ): void {
   const words = wordStarts(text);
+  const wordsIn = (ranges: readonly Range[]) => contentWords(text, words, ranges);
   const goldItems = gold.map((g) => ({
-    words: wordsIn(words, g.content), speakers: g.source, speech: g.cue.some((c) => isSpeechCue(text.slice(c.start, c.end))),
+    words: wordsIn(g.content), speakers: g.source, speech: g.cue.some((c) => isSpeechCue(text.slice(c.start, c.end))),
   })).filter((g) => g.words.size > 0);
   const groups = new Map<string, Quote[]>();
   quotes.forEach((q, i) => {
@@ -52,7 +55,7 @@ export function scoreArticle(
     groups.set(key, [...(groups.get(key) ?? []), q]);
   });
   const sysItems: Item[] = [...groups.values()].map((qs) => ({
-    words: wordsIn(words, qs),
+    words: wordsIn(qs),
     speakers: qs.flatMap((q) => (q.speaker ? [q.speaker] : [])),
   })).filter((s) => s.words.size > 0);
 
@@ -116,6 +119,15 @@ export const quotesTask: EvalTask = {
 function wordStarts(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push(m.index);
+  return out;
+}
+
+/** The words of `ranges` (indices into `starts`), a leading "that" left out. */
+function contentWords(text: string, starts: readonly number[], ranges: readonly Range[]): Set<number> {
+  const out = wordsIn(starts, ranges);
+  let first = Infinity;
+  for (const i of out) first = Math.min(first, i);
+  if (first !== Infinity && text.slice(starts[first]!, starts[first]! + 5).toLowerCase() === 'that ') out.delete(first);
   return out;
 }
 
