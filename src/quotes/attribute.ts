@@ -1,7 +1,7 @@
 import type { Quote, QuoteKind } from '../analysis/format.js';
 import type { QuoteContext } from './context.js';
 import { accordingContent, complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
-import { findCues, type CueHit } from './cues.js';
+import { findCues } from './cues.js';
 import { attributeLeftovers, closesClause, isTitle, opensClause, regionClosingBefore, regionOpeningAt } from './direct.js';
 import { transcriptLabel } from './labels.js';
 import { actorKind, resolveSpeaker } from './resolve.js';

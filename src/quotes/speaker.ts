@@ -3,7 +3,7 @@ import type { QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
 import { npAfter, npBefore } from './phrases.js';
 import { subjectBefore } from './subject.js';
-import { isClauseBreak, isComma, isDash, isPunct, isVerb } from './words.js';
+import { isClauseBreak, isComma, isDash, isPunct } from './words.js';
 
 /** A speaker phrase as a token range [first, last]. */
 export interface SpeakerRange {
