@@ -1,12 +1,13 @@
 import type { Quote, QuoteKind } from '../analysis/format.js';
 import type { QuoteContext } from './context.js';
 import { accordingContent, complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
-import { findCues } from './cues.js';
+import { findCues, type CueHit } from './cues.js';
 import { attributeLeftovers, closesClause, isTitle, opensClause, regionClosingBefore, regionOpeningAt } from './direct.js';
 import { transcriptLabel } from './labels.js';
 import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
 import type { QuoteRegion } from './marks.js';
+import { npAfter } from './phrases.js';
 import { isComma, isVerb, SUBJECT_PRONOUNS, wordCount } from './words.js';
 
 /** Who said a quotation and the words that say so. */
@@ -87,7 +88,7 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     let used = false;
     const after = regionOpeningAt(ctx, c.at, paraEnd);
     if (after !== null && !ra.byRegion.has(after) && closesClause(ctx, regions[after]!) && !isTitle(ctx, regions[after]!)) { ra.byRegion.set(after, by); used = true; }
-    const restFrom = speakerAfter && found ? found.last + 1 : skipAdjuncts(ctx, cue.last + 1, sent.tokenEnd);
+    const restFrom = speakerAfter && found ? found.last + 1 : skipAddressee(ctx, cue, skipAdjuncts(ctx, cue.last + 1, sent.tokenEnd), sent.tokenEnd);
     const restEmpty = restIsEmpty(ctx, restFrom, sent.tokenEnd, cues[i + 1]);
     const before = regionClosingBefore(ctx, anchor, paraStart);
     if (before !== null && !ra.byRegion.has(before) && opensClause(ctx, regions[before]!, paraStart) && !isTitle(ctx, regions[before]!) && (restEmpty || !endsSentence(ctx, regions[before]!, anchor))) {
@@ -192,6 +193,13 @@ function indirect(ctx: QuoteContext, [first, last]: [number, number], by: Attrib
     if (r >= 0) { kind = 'mixed'; ra.absorbed.add(ctx.marks.regions[r]!.chain); }
   }
   return { start: ctx.toks[first]!.start, end: ctx.toks[last]!.end, kind, by };
+}
+
+/** After a cue that takes an addressee, the first token past it: "..., she told reporters." */
+function skipAddressee(ctx: QuoteContext, cue: CueHit, k: number, end: number): number {
+  if (cue.entry.frame !== 'tell') return k;
+  const e = npAfter(ctx, k, end - 1);
+  return e >= 0 ? skipAdjuncts(ctx, e + 1, end) : k;
 }
 
 /** The first token from `k` that is not an adjunct word or an adverb ("said Monday", "said again"). */

@@ -29,6 +29,7 @@ export function complementStart(ctx: QuoteContext, cue: CueHit, limit: number): 
     if (ctx.marks.regionOf[k]! >= 0) break;
     // "said that ...", unless "that" is the subject: "said that was wrong".
     if (t.lower === 'that' && !(k + 1 < limit && isVerb(toks[k + 1]!))) return { at: k + 1, hasThat: true };
+    if (WH_WORDS.has(t.lower)) break; // an embedded question starts here ("asked whether", tagged ADP at times)
     if (lex.adjuncts.has(t.lower) || t.pos === 'ADV') { k++; continue; }
     if (t.pos === 'ADP' && !NON_ADJUNCT_PREPOSITIONS.has(t.lower)) {
       const e = npAfter(ctx, k + 1, limit - 1);
@@ -88,6 +89,10 @@ export function contentAfter(
     if (comma >= 0) { end = Math.min(end, comma - 1); break; }
   }
   end = narratorClause(ctx, c.at, end);
+  // "Asked whether he would run, the senator smiled": a cue opening its sentence ends its content at a comma.
+  if (cue.first === ctx.doc.sentences[cue.sentence]!.tokenStart) {
+    for (let k = c.at + 1; k < end; k++) if (isComma(toks[k]!) && ctx.marks.regionOf[k]! < 0) { end = k - 1; break; }
+  }
   end = trimEnd(ctx, c.at, end);
   if (end < c.at || wordCount(toks, c.at, end) < 2) return null;
   return isClause(ctx, cue, c, end) ? [c.at, end] : null;
@@ -103,8 +108,11 @@ export function contentAfter(
 export function contentBefore(ctx: QuoteContext, anchor: number, sentenceStart: number, needVerb = true): [number, number] | null {
   const toks = ctx.toks;
   const b = anchor - 1;
-  if (b <= sentenceStart || !(isComma(toks[b]!) || isDash(toks[b]!))) return null;
-  const end = trimEnd(ctx, sentenceStart, b - 1);
+  if (b <= sentenceStart) return null;
+  // the comma may sit inside the closing mark of a quoted phrase: `... since he was “5,” his friend said`
+  const commaInMark = isPunct(toks[b]!) && ctx.marks.regionOf[b]! >= 0 && isComma(toks[b - 1]!);
+  if (!(isComma(toks[b]!) || isDash(toks[b]!) || commaInMark)) return null;
+  const end = commaInMark ? b : trimEnd(ctx, sentenceStart, b - 1);
   if (end < sentenceStart || wordCount(toks, sentenceStart, end) < (needVerb ? 3 : 1)) return null;
   if (!needVerb) return [sentenceStart, end];
   for (let k = sentenceStart; k <= end; k++) if (isVerb(toks[k]!)) return [sentenceStart, end];
