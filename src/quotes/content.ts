@@ -188,20 +188,30 @@ function attributionComma(ctx: QuoteContext, next: CueHit, from: number): number
   return -1;
 }
 
-/** Conjunctions that, after a comma, open a clause in the writer's voice: "..., but she has bristled at ...". */
-const NARRATOR_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'while', 'although', 'though', 'whereas']);
+/**
+ * Words that, after a comma, open what the writer adds to a reported clause:
+ * "..., but she has bristled at ...", "..., which was ...", "..., compared with ...".
+ */
+const NARRATOR_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'who', 'which', 'compared']);
 
 /** The end of a reported clause before ", but ...", ", while ..." (outside quotation marks), else `end`. */
 function narratorClause(ctx: QuoteContext, from: number, end: number): number {
   const toks = ctx.toks;
-  for (let k = from + 2; k < end; k++) {
-    if (ctx.marks.regionOf[k]! >= 0) continue;
+  let verb = false;
+  for (let k = from; k < end; k++) {
+    const t = toks[k]!;
+    // a comma inside a closing mark counts as a comma after it: `... “wrapped up by Cleveland,” however ...`
+    const inMark = ctx.marks.regionOf[k]! >= 0;
+    const markComma = inMark && isPunct(t) && k > from && isComma(toks[k - 1]!) && ctx.marks.regions[ctx.marks.regionOf[k]!]!.last === k;
+    if (isVerb(t)) verb = true;
+    // what is cut off must leave a clause: "said the plan, which costs $1bn, will fail" is not cut
+    if ((inMark && !markComma) || !verb || k < from + 2) continue;
     // "...; they only learned of it on Friday": a new clause; not "...; rather, this is ..." (a connective goes on)
-    if (toks[k]!.text === ';' && k + 2 <= end && toks[k + 1]!.pos !== 'ADV' && toks[k + 1]!.pos !== 'CCONJ' && !isComma(toks[k + 2]!)) return k - 1;
-    if (!isComma(toks[k]!)) continue;
-    const w = toks[k + 1]!;
-    if (NARRATOR_CONJUNCTIONS.has(w.lower)) return k - 1;
-    if (w.lower === 'even' && toks[k + 2]?.lower === 'as') return k - 1;
+    if (t.text === ';' && k + 2 <= end && toks[k + 1]!.pos !== 'ADV' && toks[k + 1]!.pos !== 'CCONJ' && !isComma(toks[k + 2]!)) return k - 1;
+    if (!isComma(t) && !markComma) continue;
+    const cut = markComma ? k : k - 1;
+    const w = toks[k + 1]!.lower;
+    if (NARRATOR_CONJUNCTIONS.has(w) || (w === 'even' && toks[k + 2]?.lower === 'as')) return cut;
   }
   return end;
 }
