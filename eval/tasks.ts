@@ -2,6 +2,7 @@ import type { Engine } from '../src/engine/engine.js';
 import { eventsTask } from './events.js';
 import { entitiesTask } from './entities.js';
 import type { EvalRow } from './metrics.js';
+import { quotesTask } from './quotes.js';
 import { timesTask } from './times.js';
 
 export interface EvalTask {
@@ -13,6 +14,7 @@ export interface EvalTask {
 /** Every evaluation task, in the order the table prints them. Each lives in its own file beside this one. */
 export const TASKS: readonly EvalTask[] = [
   entitiesTask,
+  quotesTask,
   timesTask,
   eventsTask,
 ];
