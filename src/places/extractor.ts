@@ -2,17 +2,19 @@ import type { Diagnostic, FeatureType, Place } from '../analysis/format.js';
 import type { Doc } from '../doc/types.js';
 import type { Resources } from '../engine/resources.js';
 import { defineExtractor } from '../pipeline/extractor.js';
-import { findMentions, type CountryClue, type Mention } from './find.js';
+import { findMentions, type Mention } from './find.js';
 import { alpha3Of, featureTypeOf, KIND, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { resolveMentions } from './resolve.js';
-import { loadPlaceWords } from './words.js';
+import { loadPlaceWords, type PlaceWords } from './words.js';
 
 /** Sentences back that a landmark may take its town or country from. */
 const FALLBACK_SENTENCES = 3;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-/** The gazetteer and word lists, loaded once per engine (shared with the bench and evaluation). */
-export function placeResources(resources: Resources): { gazetteer: Gazetteer; words: ReturnType<typeof loadPlaceWords> } {
+interface Located { readonly offset: number; readonly sentence: number; readonly entry: number; readonly demonym: boolean }
+
+/** The gazetteer and word lists, loaded once per engine. */
+export function placeResources(resources: Resources): { gazetteer: Gazetteer; words: PlaceWords } {
   return {
     gazetteer: resources.get('places/gazetteer', (r) => loadGazetteer(r.path('places'))),
     words: resources.get('places/words', (r) => loadPlaceWords(r.path('places'))),
@@ -21,9 +23,9 @@ export function placeResources(resources: Resources): { gazetteer: Gazetteer; wo
 
 /**
  * Places: country, region and town names found in the text (from tagged
- * GPE/LOC/FAC entities and from the gazetteer itself), each resolved to one
- * gazetteer entry with coordinates; landmarks the gazetteer lacks take the
- * town or country the text places them in.
+ * GPE/LOC/FAC entities and from the gazetteer itself) and nationality words,
+ * each resolved to one gazetteer entry with coordinates; landmarks and tagged
+ * places the gazetteer lacks take the town or country the text places them in.
  */
 export function createPlaceExtractor(resources: Resources) {
   const { gazetteer: g, words } = placeResources(resources);
@@ -33,21 +35,21 @@ export function createPlaceExtractor(resources: Resources) {
     requires: ['entities'],
     assigns: ['places'],
     run(doc, { entities }) {
-      const { mentions, clues } = findMentions(doc, entities, g, words);
-      const chosen = resolveMentions(g, mentions, clues);
+      const mentions = findMentions(doc, entities, g, words);
+      const chosen = resolveMentions(g, mentions);
       const places: Place[] = [];
       const diagnostics: Diagnostic[] = [];
-      const located: { offset: number; sentence: number; entry: number }[] = [];
+      const located: Located[] = [];
       mentions.forEach((m, i) => {
         const e = chosen[i]!;
         if (e < 0) return;
-        located.push({ offset: m.start, sentence: doc.tokens[m.tokenStart]!.sentence, entry: e });
+        located.push({ offset: m.start, sentence: doc.tokens[m.tokenStart]!.sentence, entry: e, demonym: m.demonym });
         places.push(placeOf(doc, g, m, e, m.hint === 'region' ? 'region' : featureTypeOf(g, e), g.name[e]!));
       });
-      const main = mainCountry(g, located, clues);
+      const main = mainCountry(g, located);
       for (const m of mentions) {
         if (m.candidates.length) continue;
-        const e = fallback(doc, g, m, located, clues) ?? main;
+        const e = fallback(doc, g, m, located) ?? main;
         const text = doc.text.slice(m.start, m.end);
         if (e < 0) diagnostics.push({ start: m.start, end: m.end, code: 'place-unlocated', message: `no town or country in the text locates "${text}"` });
         places.push(placeOf(doc, g, m, e, m.landmark ? 'landmark' : 'other', text));
@@ -60,7 +62,7 @@ export function createPlaceExtractor(resources: Resources) {
 
 function placeOf(doc: Doc, g: Gazetteer, m: Mention, e: number, featureType: FeatureType, name: string): Place {
   const known = e >= 0;
-  return {
+  const place: Place = {
     start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), name,
     geonameId: known && g.geonameId[e]! > 0 && featureType !== 'landmark' && featureType !== 'other' ? g.geonameId[e]! : null,
     country: known ? alpha3Of(g, e) : null,
@@ -68,35 +70,26 @@ function placeOf(doc: Doc, g: Gazetteer, m: Mention, e: number, featureType: Fea
     lon: known ? round(g.lon[e]!) : null,
     featureType,
   };
+  return m.demonym ? { ...place, demonym: true } : place;
 }
 
 /** The town or country the text places a landmark in: a place in its sentence, else the nearest before it. */
-function fallback(doc: Doc, g: Gazetteer, m: Mention, located: readonly { offset: number; sentence: number; entry: number }[],
-  clues: readonly CountryClue[]): number | null {
+function fallback(doc: Doc, g: Gazetteer, m: Mention, located: readonly Located[]): number | null {
   const sentence = doc.tokens[m.tokenStart]!.sentence;
-  const same = located.filter((p) => p.sentence === sentence);
+  const same = located.filter((p) => p.sentence === sentence && !p.demonym);
   if (same.length) return same.reduce((a, b) => (g.kind[b.entry]! > g.kind[a.entry]! && g.kind[b.entry] !== KIND.region ? b : a)).entry;
   const from = doc.sentences[Math.max(0, sentence - FALLBACK_SENTENCES)]!.start;
-  let bestOffset = -1;
-  let best: number | null = null;
-  for (const p of located) if (p.offset < m.start && p.offset >= from && p.offset > bestOffset) { bestOffset = p.offset; best = p.entry; }
-  for (const c of clues) {
-    const e = g.countryByAlpha3.get(c.alpha3);
-    if (e !== undefined && c.offset < m.start && c.offset >= from && c.offset > bestOffset) { bestOffset = c.offset; best = e; }
-  }
-  return best;
+  let best: Located | null = null;
+  for (const p of located) if (p.offset < m.start && p.offset >= from && (!best || p.offset > best.offset)) best = p;
+  return best ? best.entry : null;
 }
 
-/** The country the article mentions most (places count 1, nationality words 1/2), as an entry, or -1. */
-export function mainCountry(g: Gazetteer, located: readonly { entry: number }[], clues: readonly CountryClue[]): number {
+/** The country the article mentions most (names count 1, nationality words 1/2), as an entry, or -1. */
+export function mainCountry(g: Gazetteer, located: readonly Located[]): number {
   const weight = new Map<number, number>();
   for (const p of located) {
     const c = g.country[p.entry]!;
-    if (c >= 0) weight.set(c, (weight.get(c) ?? 0) + 1);
-  }
-  for (const clue of clues) {
-    const e = g.countryByAlpha3.get(clue.alpha3);
-    if (e !== undefined) weight.set(g.country[e]!, (weight.get(g.country[e]!) ?? 0) + 0.5);
+    if (c >= 0) weight.set(c, (weight.get(c) ?? 0) + (p.demonym ? 0.5 : 1));
   }
   let top = -1;
   let topWeight = 0;

@@ -26,12 +26,8 @@ export interface Mention {
   /** Only kept when the article's other places support one of its candidates. */
   readonly needsContext: boolean;
   readonly landmark: boolean;
-}
-
-/** A nationality word ("Russian", "Ukrainians"): a clue to the country a passage is about. */
-export interface CountryClue {
-  readonly offset: number;
-  readonly alpha3: string;
+  /** A nationality or residence word ("Russian", "Texans") rather than the place's name. */
+  readonly demonym: boolean;
 }
 
 const isUpper = (t: Token) => {
@@ -68,34 +64,55 @@ function longestName(doc: Doc, g: Gazetteer, map: ReadonlyMap<string, readonly n
   return best;
 }
 
+/** Whether token i starts its sentence. */
+const sentenceStart = (doc: Doc, i: number) => doc.sentences[doc.tokens[i]!.sentence]!.tokenStart === i;
+
 /**
- * Find place names: gazetteer names in capitalised text, tagged GPE/LOC/FAC
- * entities, and landmarks ("... Cathedral"), with the clues around each that
- * the resolver weighs. Look-alikes are dropped here: person names ("Vladimir
- * Putin", "President Jackson"), common words ("Mobile" at a sentence start).
+ * Words used as parts of person names in this article: tagged PERSON, after a
+ * given name or a title ("President Obama"), or after another capitalised word
+ * that is no place ("Barack Obama"). A town of that name elsewhere in the
+ * article is taken for the person unless a preposition puts it in place.
  */
-export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Gazetteer, w: PlaceWords): { mentions: Mention[]; clues: CountryClue[] } {
+function personWords(doc: Doc, etype: readonly (string | null)[], g: Gazetteer, w: PlaceWords): Set<string> {
+  const out = new Set<string>();
+  const toks = doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1]!;
+    if (etype[i] === 'PERSON') { out.add(t.lower); continue; }
+    if (!isUpper(t) || !isUpper(prev) || prev.sentence !== t.sentence) continue;
+    if (w.given.has(prev.lower) || w.honorific.has(prev.lower)) out.add(t.lower);
+    else if (!sentenceStart(doc, i - 1) && !g.names.has(prev.lower) && !g.prefixes.has(prev.lower) && !w.direction.has(prev.lower)
+      && !w.never.has(prev.lower) && prev.pos === 'PROPN') out.add(t.lower);
+  }
+  return out;
+}
+
+/**
+ * Find place names: gazetteer names in capitalised text, nationality words,
+ * tagged GPE/LOC/FAC entities and landmarks ("... Cathedral"), with the clues
+ * around each that the resolver weighs. Look-alikes are dropped here: person
+ * names ("Vladimir Putin", "President Jackson"), parts of longer names ("Main
+ * Street"), common words ("Mobile" at a sentence start), months.
+ */
+export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Gazetteer, w: PlaceWords): Mention[] {
   const toks = doc.tokens;
   const etype = entityTypes(doc, entities);
-  const personWords = new Set<string>();
-  for (let i = 1; i < toks.length; i++) {
-    const prev = toks[i - 1]!;
-    if (etype[i] === 'PERSON' || (isUpper(toks[i]!) && isUpper(prev) && (w.given.has(prev.lower) || w.honorific.has(prev.lower)))) {
-      personWords.add(toks[i]!.lower);
-    }
-  }
+  const persons = personWords(doc, etype, g, w);
   const mentions: Mention[] = [];
-  const clues: CountryClue[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!isUpper(t)) continue;
-    const demonym = w.demonyms.get(t.lower);
-    if (demonym) {
-      clues.push({ offset: t.start, alpha3: demonym });
-      continue;
-    }
+    if (!isUpper(t) || etype[i] === 'PERSON' || w.never.has(t.lower)) continue;
+    const prev = toks[i - 1];
+    const samePrev = !!prev && prev.sentence === t.sentence;
     const hit = longestName(doc, g, g.names, i);
     if (!hit) {
+      const dem = longestName(doc, g, g.demonyms, i);
+      if (dem) {
+        mentions.push({ ...makeMention(doc, i, dem[0], dem[1], w, etype, false, false), hint: null, demonym: true });
+        i = dem[0];
+        continue;
+      }
       const end = landmarkEnd(doc, i, w, etype);
       if (end >= 0 || (PLACE_ENTITY.has(etype[i] ?? '') && (i === 0 || etype[i - 1] !== etype[i]))) {
         const last = end >= 0 ? end : entityEnd(etype, i);
@@ -105,43 +122,44 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
       continue;
     }
     const [last, candidates] = hit;
-    const prev = toks[i - 1];
     const next = toks[last + 1];
     const single = last === i;
     const strong = isStrong(g, candidates);
     const tagged = PLACE_ENTITY.has(etype[i] ?? '');
-    // Person names: tagged PERSON, after a given name or a title, before a surname, or used as a name elsewhere.
-    if (etype[i] === 'PERSON') continue;
-    if (prev && isUpper(prev) && prev.sentence === t.sentence && (w.given.has(prev.lower) || w.honorific.has(prev.lower))) continue;
+    const afterLocative = samePrev && w.locative.has(prev!.lower);
+    // Person names: after a given name or a title, before a surname, or used as a name elsewhere.
+    if (samePrev && isUpper(prev!) && (w.given.has(prev!.lower) || w.honorific.has(prev!.lower))) continue;
     const nameFollows = !!next && next.sentence === t.sentence && isUpper(next) && next.pos !== 'PUNCT' && !w.continuation.has(next.lower)
       && !w.admin1.has(next.lower) && !w.admin2.has(next.lower);
     if (!tagged && single && nameFollows && w.given.has(t.lower)) continue;
     if (!tagged && single && (w.direction.has(t.lower) || (t.text.length <= 3 && t.text === t.text.toUpperCase() && !strong))) continue;
-    const afterLocative = !!prev && prev.sentence === t.sentence && w.locative.has(prev.lower);
     if (!tagged && !strong && single) {
       if (nameFollows) { i = last; continue; }
-      if (!afterLocative && (w.speech.has(next?.lower ?? '') || personWords.has(t.lower))) continue;
+      // Second word of a longer name: "Main Street", "Barack Obama".
+      if (samePrev && isUpper(prev!) && !sentenceStart(doc, i - 1) && prev!.pos !== 'PUNCT' && !w.direction.has(prev!.lower)) continue;
+      if (!afterLocative && (w.speech.has(next?.lower ?? '') || persons.has(t.lower))) continue;
     }
     const m = makeMention(doc, i, last, candidates, w, etype, tagged, false);
-    if (!tagged && strong && single && personWords.has(t.lower) && !m.locative) continue;
-    // Common words and tiny places need support from the rest of the article.
+    if (!tagged && strong && single && persons.has(t.lower) && !m.locative) continue;
+    // Common words and small towns need support from the rest of the article.
     const maxPop = Math.max(...candidates.map((e) => g.population[e]!));
-    const weakWord = !tagged && !strong && single && (w.common.has(t.lower) || maxPop < 5000);
-    const withCtx = weakWord ? { ...m, needsContext: true } : m;
-    mentions.push(withCtx);
+    const weak = !tagged && !strong && single;
+    const needsContext = weak && (w.common.has(t.lower) || maxPop < 5000 || (!afterLocative && maxPop < 20_000));
+    const mention = needsContext ? { ...m, needsContext } : m;
+    mentions.push(mention);
     i = last;
     // "Springfield, Ill.": the state or country after a comma locates the town, and is a place itself.
     if (toks[last + 1]?.text === ',' && toks[last + 2] && isUpper(toks[last + 2]!)) {
       const after = longestName(doc, g, g.afterComma, last + 2) ?? longestName(doc, g, g.names, last + 2);
       const area = after?.[1].find((e) => g.kind[e] === KIND.admin1 || g.kind[e] === KIND.country);
       if (after && area !== undefined) {
-        withCtx.within = area;
+        mention.within = area;
         mentions.push(makeMention(doc, last + 2, after[0], [area], w, etype, true, false));
         i = after[0];
       }
     }
   }
-  return { mentions, clues };
+  return mentions;
 }
 
 /**
@@ -200,6 +218,6 @@ function makeMention(doc: Doc, i: number, last: number, candidates: readonly num
   const locative = !!before && before.sentence === toks[i]!.sentence && w.locative.has(before.lower);
   return {
     start: toks[first]!.start, end: toks[end]!.end, tokenStart: first, tokenEnd: end + 1, candidates, hint, within: -1,
-    tagged: tagged || PLACE_ENTITY.has(etype[i] ?? ''), locative, needsContext: false, landmark,
+    tagged: tagged || PLACE_ENTITY.has(etype[i] ?? ''), locative, needsContext: false, landmark, demonym: false,
   };
 }

@@ -31,6 +31,8 @@ export interface Gazetteer {
   readonly countries: readonly { readonly alpha3: string; readonly entry: number }[];
   /** Normalised name -> entries, most populous first. */
   readonly names: ReadonlyMap<string, readonly number[]>;
+  /** Nationality and residence words ("Russian", "Texans") -> the place they come from. */
+  readonly demonyms: ReadonlyMap<string, readonly number[]>;
   /** Names valid only after a comma ("Springfield, Ill."). */
   readonly afterComma: ReadonlyMap<string, readonly number[]>;
   /** First word of a name of several words (letters only, lower case) -> longest such name, in characters. */
@@ -57,12 +59,13 @@ export function alpha3Of(g: Gazetteer, e: number): string | null {
 const rows = (text: string) => lines(text).map((l) => l.split('\t'));
 const lines = (text: string) => text.split('\n').filter((l) => l && !l.startsWith('#'));
 
-/** Load the gazetteer from data/places (gazetteer.tsv.gz, gazetteer-names.tsv.gz, regions.tsv, aliases.tsv). */
+/** Load the gazetteer from data/places (gazetteer.tsv.gz, gazetteer-names.tsv.gz, regions.tsv, aliases.tsv, demonyms.tsv). */
 export function loadGazetteer(dir: string): Gazetteer {
   const main = lines(gunzipSync(readFileSync(`${dir}/gazetteer.tsv.gz`)).toString('utf8'));
   const indexLines = lines(gunzipSync(readFileSync(`${dir}/gazetteer-names.tsv.gz`)).toString('utf8'));
   const regions = rows(readFileSync(`${dir}/regions.tsv`, 'utf8'));
   const aliases = rows(readFileSync(`${dir}/aliases.tsv`, 'utf8'));
+  const demonymRows = rows(readFileSync(`${dir}/demonyms.tsv`, 'utf8'));
   const size = main.length + regions.length;
   const kind = new Uint8Array(size);
   const geonameId = new Int32Array(size);
@@ -102,6 +105,7 @@ export function loadGazetteer(dir: string): Gazetteer {
 
   const names = new Map<string, number[]>();
   const afterComma = new Map<string, number[]>();
+  const demonyms = new Map<string, number[]>();
   const prefixes = new Map<string, number>();
   const notePrefix = (key: string) => {
     const p = prefixKey(key);
@@ -135,14 +139,20 @@ export function loadGazetteer(dir: string): Gazetteer {
     country[e] = c === undefined ? -1 : country[c]!;
     for (const n of [f[0]!, ...(f[1] ? f[1].split('|') : [])]) addName(names, n, e);
   });
-  for (const [alias, target, where] of aliases) {
-    const e = target!.includes(':') ? admin1Index.get(target!) : countryByAlpha3.get(target!);
+  const target = (t: string) => (t.includes(':') ? admin1Index.get(t) : countryByAlpha3.get(t));
+  for (const [alias, to, where] of aliases) {
+    const e = target(to!);
+    if (e !== undefined) addName(where === 'after-comma' ? afterComma : names, alias!, e);
+  }
+  for (const [word, to] of demonymRows) {
+    const e = target(to!);
     if (e === undefined) continue;
-    addName(where === 'after-comma' ? afterComma : names, alias!, e);
+    addName(demonyms, word!, e);
+    if (!/(s|sh|ch|ese|i)$/.test(word!)) addName(demonyms, `${word}s`, e);
   }
   for (const list of touched) list.sort((a, b) => kind[a]! - kind[b]! || population[b]! - population[a]!);
   return Object.freeze({
     size, kind, geonameId, lat, lon, population, country, admin1, name, code,
-    countries, names, afterComma, prefixes, countryByAlpha3,
+    countries, names, demonyms, afterComma, prefixes, countryByAlpha3,
   });
 }

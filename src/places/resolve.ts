@@ -1,5 +1,5 @@
 import { KIND, type Gazetteer } from './gazetteer.js';
-import type { CountryClue, Mention } from './find.js';
+import type { Mention } from './find.js';
 
 /** How much each clue weighs when choosing among places of one name. */
 const W = {
@@ -108,28 +108,20 @@ function supported(g: Gazetteer, m: Mention, e: number, ctx: Context): boolean {
  * first on priors (kind, population) and the article's explicit countries and
  * regions; the second adding what the first resolved as context.
  */
-export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], clues: readonly CountryClue[]): number[] {
+export function resolveMentions(g: Gazetteer, mentions: readonly Mention[]): number[] {
   const explicit = emptyContext();
-  for (const clue of clues) {
-    const e = g.countryByAlpha3.get(clue.alpha3);
-    if (e !== undefined) addTo(explicit, g, e, 0.5);
-  }
   for (const m of mentions) {
     const areas = m.candidates.filter((e) => g.kind[e] === KIND.country || g.kind[e] === KIND.admin1);
-    if (m.candidates.length && areas.length === m.candidates.length) addTo(explicit, g, areas[0]!, 1);
+    if (m.candidates.length && areas.length === m.candidates.length) addTo(explicit, g, areas[0]!, m.demonym ? 0.5 : 1);
     if (m.within >= 0) addTo(explicit, g, m.within, 1);
   }
   const first = mentions.map((m) => (m.needsContext ? -1 : best(g, m, explicit)));
   const ctx = emptyContext();
-  for (const clue of clues) {
-    const e = g.countryByAlpha3.get(clue.alpha3);
-    if (e !== undefined) addTo(ctx, g, e, 0.5);
-  }
   first.forEach((e, i) => {
     if (e < 0) return;
     const m = mentions[i]!;
     const sure = m.candidates.length === 1 || m.within >= 0 || m.tagged;
-    addTo(ctx, g, e, sure ? 1 : 0.5);
+    addTo(ctx, g, e, m.demonym ? 0.5 : sure ? 1 : 0.5);
     if (sure && g.kind[e] === KIND.city) ctx.anchors.push(e);
   });
   return mentions.map((m) => {

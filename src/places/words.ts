@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** Word lists that help tell a place name from a look-alike (data/places/words.tsv, name-words.tsv, demonyms.tsv). */
+/** Word lists that help tell a place name from a look-alike (data/places/words.tsv, name-words.tsv). */
 export interface PlaceWords {
   /** Word after a name making it an admin1 ("region", "oblast") or admin2 ("county") mention. */
   readonly admin1: ReadonlySet<string>;
@@ -18,10 +18,10 @@ export interface PlaceWords {
   readonly landmark: ReadonlySet<string>;
   /** One-word place names that are ordinary words too ("mobile"). */
   readonly common: ReadonlySet<string>;
-  /** Given names that are place names too ("vladimir"). */
+  /** Given names ("vladimir", "michael"): the capitalised word after one is a surname. */
   readonly given: ReadonlySet<string>;
-  /** Demonym (lower case, singular and plural) -> ISO alpha-3. */
-  readonly demonyms: ReadonlyMap<string, string>;
+  /** Capitalised words that are never place names in running text (months, weekdays). */
+  readonly never: ReadonlySet<string>;
 }
 
 const rows = (text: string) => text.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
@@ -34,17 +34,10 @@ export function loadPlaceWords(dir: string): PlaceWords {
     if (!set) byRole.set(role, (set = new Set()));
     set.add(word);
   }
-  const demonyms = new Map<string, string>();
-  for (const [word, alpha3] of rows(readFileSync(`${dir}/demonyms.tsv`, 'utf8'))) {
-    if (!word || !alpha3) continue;
-    const w = word.toLowerCase();
-    demonyms.set(w, alpha3);
-    if (!/(s|sh|ch|ese|i)$/.test(w)) demonyms.set(`${w}s`, alpha3);
-  }
   const get = (role: string): ReadonlySet<string> => byRole.get(role) ?? new Set();
   return Object.freeze({
     admin1: get('admin1'), admin2: get('admin2'), city: get('city'), direction: get('direction'),
     locative: get('locative'), continuation: get('continuation'), honorific: get('honorific'),
-    speech: get('speech'), landmark: get('landmark'), common: get('common'), given: get('given'), demonyms,
+    speech: get('speech'), landmark: get('landmark'), common: get('common'), given: get('given'), never: get('never'),
   });
 }
