@@ -7,8 +7,10 @@
  *   i18n-iso-countries     country names and ISO codes (MIT)
  *   world-atlas            Natural Earth 1:50m country shapes (public domain): country centroids
  *
- * Admin1/admin2 coordinates are the middle of the trimmed extent of their
- * populated places; country coordinates the area-weighted centroid of their shapes.
+ * Admin1/admin2 coordinates are the middle of the extent of their populated
+ * places; country coordinates the area-weighted centroid of their shapes.
+ * An alternate name that is another town's own name ("Augusta" for Augsburg)
+ * is left out: the town that bears it is meant far more often.
  *
  *   npm run build:gazetteer -- [--modules DIR] [--out DIR]
  *
@@ -74,12 +76,14 @@ async function readCities(): Promise<City[]> {
   return cities;
 }
 
-/** Middle of the 5th–95th percentile extent of a set of points: near the centre of the area they cover. */
+/** Share of points left out at each end of an area's extent (stray mis-coded places). */
+const TRIM = 0.005;
+/** Middle of the extent of an area's populated places (a little trimmed): near the centre of the area, not of its people. */
 function trimmedMiddle(points: { lat: number; lon: number }[]): [number, number] {
   const q = (xs: number[]) => {
     xs.sort((a, b) => a - b);
-    const lo = xs[Math.floor(0.05 * (xs.length - 1))]!;
-    const hi = xs[Math.ceil(0.95 * (xs.length - 1))]!;
+    const lo = xs[Math.floor(TRIM * (xs.length - 1))]!;
+    const hi = xs[Math.ceil((1 - TRIM) * (xs.length - 1))]!;
     return (lo + hi) / 2;
   };
   return [q(points.map((p) => p.lat)), q(points.map((p) => p.lon))];
@@ -90,6 +94,8 @@ const clean = (s: string) => s.replace(/[\t\n|]/g, ' ');
 
 async function main() {
   const cities = await readCities();
+  const townNames = new Set(cities.filter((c) => c.pop >= 1000).map((c) => c.name.toLowerCase()));
+  for (const c of cities) c.alts = c.alts.filter((a) => !townNames.has(a.toLowerCase()) || a.toLowerCase() === c.name.toLowerCase());
   const countries = JSON.parse(readFileSync(join(modules, 'i18n-iso-countries/langs/en.json'), 'utf8')) as {
     countries: Record<string, string | string[]>;
   };

@@ -6,35 +6,67 @@ const W = {
   country: 10, admin1: 8, admin2: 5, region: 9,
   cityPerLog10Pop: 1.2, capital: 2, adminSeat: 1,
   hintMatch: 6, hintMismatch: -6, within: 12,
-  countryContext: 4, admin1Context: 4, near: 3,
+  countryContext: 5, admin1Context: 5, near: 3, nearKm: 150,
   /** An area named like a town of its country yields to the town when nothing says "region" ("Donetsk", "New York"). */
   areaNamedLikeTown: -3,
 } as const;
 
-/** Evidence the article gives about where it is: weight per country and per admin1. */
-interface Context {
-  readonly countries: Map<number, number>;
-  readonly admin1s: Map<number, number>;
-  countryTotal: number;
-  admin1Total: number;
-  /** Resolved, fairly sure places: for nearness. */
-  readonly anchors: number[];
-}
+/** Weights per country and per admin1 (entry index -> weight). */
+class Tally {
+  readonly countries = new Map<number, number>();
+  readonly admin1s = new Map<number, number>();
+  countryTotal = 0;
+  admin1Total = 0;
 
-function emptyContext(): Context {
-  return { countries: new Map(), admin1s: new Map(), countryTotal: 0, admin1Total: 0, anchors: [] };
-}
-
-function addTo(ctx: Context, g: Gazetteer, e: number, weight: number) {
-  const c = g.country[e]!;
-  if (c >= 0) {
-    ctx.countries.set(c, (ctx.countries.get(c) ?? 0) + weight);
-    ctx.countryTotal += weight;
+  add(g: Gazetteer, e: number, weight: number) {
+    const c = g.country[e]!;
+    if (c >= 0) {
+      this.countries.set(c, (this.countries.get(c) ?? 0) + weight);
+      this.countryTotal += weight;
+    }
+    const a = g.admin1[e]!;
+    if (a >= 0) {
+      this.admin1s.set(a, (this.admin1s.get(a) ?? 0) + weight);
+      this.admin1Total += weight;
+    }
   }
-  const a = g.admin1[e]!;
-  if (a >= 0) {
-    ctx.admin1s.set(a, (ctx.admin1s.get(a) ?? 0) + weight);
-    ctx.admin1Total += weight;
+}
+
+/**
+ * Evidence the article gives about where it is. A name's own mentions are left
+ * out when weighing its candidates (ten mentions of "Paris" do not make the
+ * article French), so each name group keeps its own tally to subtract.
+ */
+class Context {
+  readonly all = new Tally();
+  readonly byName = new Map<readonly number[], Tally>();
+  /** Fairly sure towns: for nearness. */
+  readonly anchors: number[] = [];
+
+  add(g: Gazetteer, m: Mention, e: number, weight: number) {
+    this.all.add(g, e, weight);
+    let t = this.byName.get(m.candidates);
+    if (!t) this.byName.set(m.candidates, (t = new Tally()));
+    t.add(g, e, weight);
+  }
+
+  /** Share of the other names' weight on country index c and on admin1 entry a. */
+  shares(m: Mention, c: number, a: number): [number, number] {
+    const own = this.byName.get(m.candidates);
+    const ct = this.all.countryTotal - (own?.countryTotal ?? 0);
+    const at = this.all.admin1Total - (own?.admin1Total ?? 0);
+    const cs = c >= 0 && ct > 1e-9 ? ((this.all.countries.get(c) ?? 0) - (own?.countries.get(c) ?? 0)) / ct : 0;
+    const as = a >= 0 && at > 1e-9 ? ((this.all.admin1s.get(a) ?? 0) - (own?.admin1s.get(a) ?? 0)) / at : 0;
+    return [cs, as];
+  }
+
+  /** Weight of the other names on admin1 entry a and on country index c. */
+  weights(m: Mention, c: number, a: number): [number, number] {
+    const own = this.byName.get(m.candidates);
+    return [
+      (this.all.countries.get(c) ?? 0) - (own?.countries.get(c) ?? 0),
+      (this.all.admin1s.get(a) ?? 0) - (own?.admin1s.get(a) ?? 0),
+    ];
   }
 }
 
@@ -76,10 +108,10 @@ function score(g: Gazetteer, m: Mention, e: number, ctx: Context): number {
     s += inside ? W.within : -W.within;
   }
   const c = g.country[e]!;
-  if (c >= 0 && ctx.countryTotal > 0) s += (W.countryContext * (ctx.countries.get(c) ?? 0)) / ctx.countryTotal;
   const a = g.admin1[e]!;
-  if (a >= 0 && a !== e && ctx.admin1Total > 0) s += (W.admin1Context * (ctx.admin1s.get(a) ?? 0)) / ctx.admin1Total;
-  if (g.kind[e] === KIND.city && ctx.anchors.some((x) => x !== e && g.kind[x] === KIND.city && roughKm(g, x, e) < 150)) s += W.near;
+  const [cs, as] = ctx.shares(m, c, a !== e ? a : -1);
+  s += W.countryContext * cs + W.admin1Context * as;
+  if (g.kind[e] === KIND.city && ctx.anchors.some((x) => x !== e && roughKm(g, x, e) < W.nearKm)) s += W.near;
   if (!m.hint && (g.kind[e] === KIND.admin1 || g.kind[e] === KIND.admin2)
     && m.candidates.some((x) => g.kind[x] === KIND.city && g.country[x] === c && g.population[x]! >= 10_000)) s += W.areaNamedLikeTown;
   return s;
@@ -98,30 +130,30 @@ function best(g: Gazetteer, m: Mention, ctx: Context): number {
 /** Whether the article's other places support entry e (same admin1, or same country and a locative). */
 function supported(g: Gazetteer, m: Mention, e: number, ctx: Context): boolean {
   if (m.within >= 0) return true;
-  const a = g.admin1[e]!;
-  if (a >= 0 && (ctx.admin1s.get(a) ?? 0) >= 1) return true;
-  return m.locative && (ctx.countries.get(g.country[e]!) ?? 0) >= 1;
+  const [cw, aw] = ctx.weights(m, g.country[e]!, g.admin1[e]!);
+  if (g.admin1[e]! >= 0 && aw >= 1) return true;
+  if (g.kind[e] === KIND.city && ctx.anchors.some((x) => x !== e && roughKm(g, x, e) < W.nearKm)) return true;
+  return m.locative && cw >= 1;
 }
 
 /**
  * Choose one gazetteer entry per mention (or -1: no place), in two passes: the
- * first on priors (kind, population) and the article's explicit countries and
- * regions; the second adding what the first resolved as context.
+ * first on priors (kind, population) and the article's unambiguous places; the
+ * second adding what the first resolved as context.
  */
 export function resolveMentions(g: Gazetteer, mentions: readonly Mention[]): number[] {
-  const explicit = emptyContext();
+  const explicit = new Context();
   for (const m of mentions) {
-    const areas = m.candidates.filter((e) => g.kind[e] === KIND.country || g.kind[e] === KIND.admin1);
-    if (m.candidates.length && areas.length === m.candidates.length) addTo(explicit, g, areas[0]!, m.demonym ? 0.5 : 1);
-    if (m.within >= 0) addTo(explicit, g, m.within, 1);
+    if (m.candidates.length === 1 && !m.needsContext) explicit.add(g, m, m.candidates[0]!, m.demonym ? 0.5 : 1);
+    if (m.within >= 0) explicit.add(g, m, m.within, 1);
   }
   const first = mentions.map((m) => (m.needsContext ? -1 : best(g, m, explicit)));
-  const ctx = emptyContext();
+  const ctx = new Context();
   first.forEach((e, i) => {
     if (e < 0) return;
     const m = mentions[i]!;
     const sure = m.candidates.length === 1 || m.within >= 0 || m.tagged;
-    addTo(ctx, g, e, m.demonym ? 0.5 : sure ? 1 : 0.5);
+    ctx.add(g, m, e, m.demonym ? 0.5 : sure ? 1 : 0.5);
     if (sure && g.kind[e] === KIND.city) ctx.anchors.push(e);
   });
   return mentions.map((m) => {
