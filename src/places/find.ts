@@ -36,8 +36,11 @@ const isUpper = (t: Token) => {
 };
 const PLACE_ENTITY = new Set(['GPE', 'LOC', 'FAC']);
 
-/** Entity type per token (null where no entity covers it). */
-function entityTypes(doc: Doc, entities: readonly EntityMention[]): (string | null)[] {
+/** Entity type per token (null where no entity covers it); null when the layer is empty. */
+type EntityTypes = readonly (string | null)[] | null;
+
+function entityTypes(doc: Doc, entities: readonly EntityMention[]): EntityTypes {
+  if (!entities.length) return null;
   const out: (string | null)[] = new Array(doc.tokens.length).fill(null);
   let k = 0;
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
@@ -47,18 +50,30 @@ function entityTypes(doc: Doc, entities: readonly EntityMention[]): (string | nu
   return out;
 }
 
+/** A token's text as a name key (see nameKey): its lower case unless it holds a typographic mark. */
+function tokenKey(t: Token): string {
+  for (let k = 0; k < t.text.length; k++) {
+    const c = t.text.charCodeAt(k);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0xa0) return nameKey(t.text);
+  }
+  return t.lower;
+}
+
 /** Longest gazetteer name in `map` starting at token i (within its sentence): [last token, entries] or null. */
 function longestName(doc: Doc, g: Gazetteer, map: ReadonlyMap<string, readonly number[]>, i: number): [number, readonly number[]] | null {
-  const t = doc.tokens[i]!;
-  const one = map.get(nameKey(t.text));
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  let key = tokenKey(t);
+  const one = map.get(key);
   let best: [number, readonly number[]] | null = one ? [i, one] : null;
-  const max = g.prefixes.get(prefixKey(t.lower));
+  const max = g.prefixes.get(prefixKey(key));
   if (max === undefined) return best;
-  for (let j = i + 1; j < doc.tokens.length; j++) {
-    const u = doc.tokens[j]!;
+  for (let j = i + 1; j < toks.length; j++) {
+    const u = toks[j]!;
     if (u.sentence !== t.sentence || u.end - t.start > max + 4) break;
     if (u.pos === 'PUNCT' && u.text !== '.' && u.text !== '-' && u.text !== "'") break;
-    const hit = map.get(nameKey(doc.text.slice(t.start, u.end)));
+    key += (u.start > toks[j - 1]!.end ? ' ' : '') + tokenKey(u);
+    const hit = map.get(key);
     if (hit) best = [j, hit];
   }
   return best;
@@ -73,13 +88,13 @@ const sentenceStart = (doc: Doc, i: number) => doc.sentences[doc.tokens[i]!.sent
  * that is no place ("Barack Obama"). A town of that name elsewhere in the
  * article is taken for the person unless a preposition puts it in place.
  */
-function personWords(doc: Doc, etype: readonly (string | null)[], g: Gazetteer, w: PlaceWords): Set<string> {
+function personWords(doc: Doc, etype: EntityTypes, g: Gazetteer, w: PlaceWords): Set<string> {
   const out = new Set<string>();
   const toks = doc.tokens;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
+    if (etype && etype[i] === 'PERSON') { out.add(t.lower); continue; }
     const prev = toks[i - 1]!;
-    if (etype[i] === 'PERSON') { out.add(t.lower); continue; }
     if (!isUpper(t) || !isUpper(prev) || prev.sentence !== t.sentence) continue;
     if (w.given.has(prev.lower) || w.honorific.has(prev.lower)) out.add(t.lower);
     else if (!sentenceStart(doc, i - 1) && !g.names.has(prev.lower) && !g.prefixes.has(prev.lower) && !w.direction.has(prev.lower)
@@ -102,7 +117,7 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
   const mentions: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!isUpper(t) || etype[i] === 'PERSON' || w.never.has(t.lower)) continue;
+    if (!isUpper(t) || etype?.[i] === 'PERSON' || w.never.has(t.lower)) continue;
     const prev = toks[i - 1];
     const samePrev = !!prev && prev.sentence === t.sentence;
     const hit = longestName(doc, g, g.names, i);
@@ -114,9 +129,9 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
         continue;
       }
       const end = landmarkEnd(doc, i, w, etype);
-      if (end >= 0 || (PLACE_ENTITY.has(etype[i] ?? '') && (i === 0 || etype[i - 1] !== etype[i]))) {
-        const last = end >= 0 ? end : entityEnd(etype, i);
-        mentions.push(makeMention(doc, i, last, [], w, etype, false, end >= 0 || etype[i] === 'FAC'));
+      if (end >= 0 || (etype && PLACE_ENTITY.has(etype[i] ?? '') && (i === 0 || etype[i - 1] !== etype[i]))) {
+        const last = end >= 0 ? end : entityEnd(etype!, i);
+        mentions.push(makeMention(doc, i, last, [], w, etype, false, end >= 0 || etype?.[i] === 'FAC'));
         i = last;
       }
       continue;
@@ -125,7 +140,7 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
     const next = toks[last + 1];
     const single = last === i;
     const strong = isStrong(g, candidates);
-    const tagged = PLACE_ENTITY.has(etype[i] ?? '');
+    const tagged = !!etype && PLACE_ENTITY.has(etype[i] ?? '');
     const afterLocative = samePrev && w.locative.has(prev!.lower);
     // Person names: after a given name or a title, before a surname, or used as a name elsewhere.
     if (samePrev && isUpper(prev!) && (w.given.has(prev!.lower) || w.honorific.has(prev!.lower))) continue;
@@ -185,9 +200,9 @@ function entityEnd(etype: readonly (string | null)[], i: number): number {
 }
 
 /** Last token of a landmark name starting at i ("Saint Isaac's Cathedral"), or -1. */
-function landmarkEnd(doc: Doc, i: number, w: PlaceWords, etype: readonly (string | null)[]): number {
+function landmarkEnd(doc: Doc, i: number, w: PlaceWords, etype: EntityTypes): number {
   const toks = doc.tokens;
-  if (etype[i] === 'PERSON' || etype[i] === 'ORG' || toks[i]!.pos === 'DET') return -1;
+  if (etype?.[i] === 'PERSON' || etype?.[i] === 'ORG' || toks[i]!.pos === 'DET') return -1;
   for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
     const u = toks[j]!;
     if (u.sentence !== toks[i]!.sentence) return -1;
@@ -198,7 +213,7 @@ function landmarkEnd(doc: Doc, i: number, w: PlaceWords, etype: readonly (string
 }
 
 function makeMention(doc: Doc, i: number, last: number, candidates: readonly number[], w: PlaceWords,
-  etype: readonly (string | null)[], tagged: boolean, landmark: boolean): Mention {
+  etype: EntityTypes, tagged: boolean, landmark: boolean): Mention {
   const toks = doc.tokens;
   let first = i;
   let end = last;
@@ -218,6 +233,6 @@ function makeMention(doc: Doc, i: number, last: number, candidates: readonly num
   const locative = !!before && before.sentence === toks[i]!.sentence && w.locative.has(before.lower);
   return {
     start: toks[first]!.start, end: toks[end]!.end, tokenStart: first, tokenEnd: end + 1, candidates, hint, within: -1,
-    tagged: tagged || PLACE_ENTITY.has(etype[i] ?? ''), locative, needsContext: false, landmark, demonym: false,
+    tagged: tagged || (!!etype && PLACE_ENTITY.has(etype[i] ?? '')), locative, needsContext: false, landmark, demonym: false,
   };
 }
