@@ -97,7 +97,7 @@ function personWords(doc: Doc, etype: EntityTypes, g: Gazetteer, w: PlaceWords):
     const prev = toks[i - 1]!;
     if (!isUpper(t) || !isUpper(prev) || prev.sentence !== t.sentence) continue;
     if (w.given.has(prev.lower) || w.honorific.has(prev.lower)) out.add(t.lower);
-    else if (!sentenceStart(doc, i - 1) && !g.names.has(prev.lower) && !g.prefixes.has(prev.lower) && !w.direction.has(prev.lower)
+    else if (!sentenceStart(doc, i - 1) && !g.names.has(prev.lower) && !g.prefixes.has(prev.lower) && !w.lower.has(prev.lower)
       && !w.never.has(prev.lower) && prev.pos === 'PROPN') out.add(t.lower);
   }
   return out;
@@ -144,14 +144,16 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
     const afterLocative = samePrev && w.locative.has(prev!.lower);
     // Person names: after a given name or a title, before a surname, or used as a name elsewhere.
     if (samePrev && isUpper(prev!) && (w.given.has(prev!.lower) || w.honorific.has(prev!.lower))) continue;
+    // A capitalised word that is no ordinary word after the name: a surname ("Paris Hilton"), not "Dublin Arts Council".
     const nameFollows = !!next && next.sentence === t.sentence && isUpper(next) && next.pos !== 'PUNCT' && !w.continuation.has(next.lower)
-      && !w.admin1.has(next.lower) && !w.admin2.has(next.lower);
+      && !w.admin1.has(next.lower) && !w.admin2.has(next.lower) && (!w.lower.has(next.lower) || w.given.has(next.lower));
     if (!tagged && single && nameFollows && w.given.has(t.lower)) continue;
     if (!tagged && single && (w.direction.has(t.lower) || (t.text.length <= 3 && t.text === t.text.toUpperCase() && !strong))) continue;
     if (!tagged && !strong && single) {
       if (nameFollows) { i = last; continue; }
       // Second word of a longer name: "Main Street", "Barack Obama".
-      if (samePrev && isUpper(prev!) && !sentenceStart(doc, i - 1) && prev!.pos !== 'PUNCT' && !w.direction.has(prev!.lower)) continue;
+      if (samePrev && isUpper(prev!) && !sentenceStart(doc, i - 1) && prev!.pos !== 'PUNCT' && !w.direction.has(prev!.lower)
+        && !w.lower.has(prev!.lower) && !w.never.has(prev!.lower)) continue;
       if (!afterLocative && (w.speech.has(next?.lower ?? '') || persons.has(t.lower))) continue;
     }
     const m = makeMention(doc, i, last, candidates, w, etype, tagged, false);

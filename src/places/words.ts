@@ -20,6 +20,8 @@ export interface PlaceWords {
   readonly common: ReadonlySet<string>;
   /** Given names ("vladimir", "michael"): the capitalised word after one is a surname. */
   readonly given: ReadonlySet<string>;
+  /** Ordinary words (seen in lower case): capitalised next to a town's name they make a compound name, not a person's. */
+  readonly lower: ReadonlySet<string>;
   /** Capitalised words that are never place names in running text (months, weekdays). */
   readonly never: ReadonlySet<string>;
 }
@@ -38,6 +40,6 @@ export function loadPlaceWords(dir: string): PlaceWords {
   return Object.freeze({
     admin1: get('admin1'), admin2: get('admin2'), city: get('city'), direction: get('direction'),
     locative: get('locative'), continuation: get('continuation'), honorific: get('honorific'),
-    speech: get('speech'), landmark: get('landmark'), common: get('common'), given: get('given'), never: get('never'),
+    speech: get('speech'), landmark: get('landmark'), common: get('common'), given: get('given'), lower: get('lower'), never: get('never'),
   });
 }
