@@ -137,6 +137,7 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
       continue;
     }
     const [last, candidates] = hit;
+    if (last > i && (!isUpper(toks[last]!) || w.never.has(nameKey(doc.text.slice(t.start, toks[last]!.end))))) continue;
     const next = toks[last + 1];
     const single = last === i;
     const strong = isStrong(g, candidates);
@@ -158,10 +159,13 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
     }
     const m = makeMention(doc, i, last, candidates, w, etype, tagged, false);
     if (!tagged && strong && single && persons.has(t.lower) && !m.locative) continue;
+    // An ordinary word capitalised ("Union", "Center", "Free") is a place only after a preposition.
+    const ordinary = single && w.lower.has(t.lower) && !candidates.some((e) => g.kind[e] === KIND.country);
+    if (!tagged && ordinary && !m.locative) continue;
     // Common words and small towns need support from the rest of the article.
     const maxPop = Math.max(...candidates.map((e) => g.population[e]!));
     const weak = !tagged && !strong && single;
-    const needsContext = weak && (w.common.has(t.lower) || maxPop < 5000 || (!afterLocative && maxPop < 20_000));
+    const needsContext = weak && (w.common.has(t.lower) || ordinary || maxPop < 5000 || (!afterLocative && maxPop < 50_000));
     const mention = needsContext ? { ...m, needsContext } : m;
     mentions.push(mention);
     i = last;
@@ -208,7 +212,11 @@ function landmarkEnd(doc: Doc, i: number, w: PlaceWords, etype: EntityTypes): nu
   for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
     const u = toks[j]!;
     if (u.sentence !== toks[i]!.sentence) return -1;
-    if (isUpper(u) && w.landmark.has(u.lower)) return j;
+    if (isUpper(u) && w.landmark.has(u.lower)) {
+      // "Fire Station", "Symphony Hall": ordinary words only make no proper landmark name.
+      for (let k = i; k < j; k++) if (isUpper(toks[k]!) && !w.lower.has(toks[k]!.lower)) return j;
+      return -1;
+    }
     if (!isUpper(u) && u.text !== "'s" && u.text !== '’s' && u.lower !== 'of') return -1;
   }
   return -1;
@@ -227,7 +235,11 @@ function makeMention(doc: Doc, i: number, last: number, candidates: readonly num
   }
   const next = toks[last + 1];
   if (!hint && next && next.sentence === toks[i]!.sentence && candidates.length) {
-    if (w.admin1.has(next.lower)) { hint = 'admin1'; end = last + 1; }
+    const after = toks[last + 2];
+    // "Lansing State Journal", "Ohio State University": a capitalised suffix followed by a name is an organisation's.
+    const orgName = isUpper(next) && !!after && after.sentence === next.sentence && isUpper(after);
+    if (orgName) { /* no hint */ }
+    else if (w.admin1.has(next.lower)) { hint = 'admin1'; end = last + 1; }
     else if (w.admin2.has(next.lower)) { hint = 'admin2'; end = last + 1; }
   }
   if (!hint && toks[i - 1]?.lower === 'of' && toks[i - 2] && w.city.has(toks[i - 2]!.lower)) hint = 'city';
