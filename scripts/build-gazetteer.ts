@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { nameKey, nameVariants } from '../src/places/names.js';
+import { COUNTY_SUFFIX, nameKey, nameVariants } from '../src/places/names.js';
 import { countryCentroids, factbookCentres } from './places-centroids.js';
 
 const arg = (name: string, fallback: string) => {
@@ -178,12 +178,16 @@ async function main() {
     const [lat, lon] = trimmedMiddle(g);
     row('A1', 0, name, cc, a1, '', lat, lon, popOf(code), 'ADM1', []);
   }
+  // A county is also known by its bare name ("DeKalb") where no town of its state bears that name.
+  const townsByAdmin1 = new Set(cities.map((c) => `${c.cc}.${c.a1}.${c.name.toLowerCase()}`));
   for (const [code, name] of admin2Names) {
     const g = groups.get(code);
     if (!g?.length) continue;
     const [cc, a1, a2] = code.split('.') as [string, string, string];
     const [lat, lon] = trimmedMiddle(g);
-    row('A2', 0, name, cc, a1, a2, lat, lon, popOf(code), 'ADM2', []);
+    const bare = name.replace(COUNTY_SUFFIX, '');
+    const alts = bare !== name && !townsByAdmin1.has(`${cc}.${a1}.${bare.toLowerCase()}`) ? [bare] : [];
+    row('A2', 0, name, cc, a1, a2, lat, lon, popOf(code), 'ADM2', alts);
   }
   for (const c of cities) row('P', c.id, c.name, c.cc, c.a1, c.a2, c.lat, c.lon, c.pop, c.fcode, c.alts);
 

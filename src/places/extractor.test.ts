@@ -37,7 +37,8 @@ describe('places: names found without an entity tagger', () => {
     ['In March, prices rose again.', []],
     ['Ukrainian soldiers crossed the river.', ['Ukrainian=Ukraine/UKR/country/demonym']],
     ['The U.K. and the United States signed the pact.', ['U.K.=United Kingdom/GBR/country', 'United States=United States/USA/country']],
-    ['Protesters marched through Main Street on Sunday.', []],
+    ['Protesters marched along Khreshchatyk Street in Kyiv on Sunday.', ['Khreshchatyk Street=Khreshchatyk Street/UKR/other', 'Kyiv=Kyiv/UKR/city']],
+    ['Divers searched Lake Orlen and the Velka River near Interstate 45.', ['Lake Orlen=Lake Orlen/null/other', 'Velka River=Velka River/null/other', 'Interstate 45=Interstate 45/null/other']],
   ])('%s', (text, expected) => {
     expect(places(text).map(brief)).toEqual(expected);
   });

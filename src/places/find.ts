@@ -97,7 +97,7 @@ function personWords(doc: Doc, etype: EntityTypes, g: Gazetteer, w: PlaceWords):
     const prev = toks[i - 1]!;
     if (!isUpper(t) || !isUpper(prev) || prev.sentence !== t.sentence) continue;
     if (w.given.has(prev.lower) || w.honorific.has(prev.lower)) out.add(t.lower);
-    else if (!sentenceStart(doc, i - 1) && !g.names.has(prev.lower) && !g.prefixes.has(prev.lower) && !w.lower.has(prev.lower)
+    else if (!sentenceStart(doc, i - 1) && /^\p{L}+$/u.test(prev.text) && !g.names.has(prev.lower) && !g.prefixes.has(prev.lower) && !w.lower.has(prev.lower)
       && !w.never.has(prev.lower) && prev.pos === 'PROPN') out.add(t.lower);
   }
   return out;
@@ -121,6 +121,13 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
     const prev = toks[i - 1];
     const samePrev = !!prev && prev.sentence === t.sentence;
     const hit = longestName(doc, g, g.names, i);
+    // Streets and natural features ("Washington Drive", "Kanawha River", "Highway 19"), unless the gazetteer knows the whole name.
+    const feature = etype?.[i] === 'PERSON' ? -1 : featureEnd(doc, i, w);
+    if (feature >= 0 && (!hit || feature > hit[0])) {
+      mentions.push(makeMention(doc, i, feature, [], w, etype, false, false));
+      i = feature;
+      continue;
+    }
     if (!hit) {
       const dem = longestName(doc, g, g.demonyms, i);
       if (dem) {
@@ -136,6 +143,17 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
       }
       continue;
     }
+    // The tagger's longer name wins over a gazetteer name inside it ("Camp Verinko" is not Camp County).
+    if (etype && PLACE_ENTITY.has(etype[i] ?? '') && (i === 0 || etype[i - 1] !== etype[i])) {
+      const end = entityEnd(etype, i);
+      const next = toks[hit[0] + 1];
+      const suffix = !!next && (w.admin1.has(next.lower) || w.admin2.has(next.lower)) ? 1 : 0;
+      if (end > hit[0] + suffix) {
+        mentions.push(makeMention(doc, i, end, [], w, etype, true, etype[i] === 'FAC'));
+        i = end;
+        continue;
+      }
+    }
     const [last, candidates] = hit;
     if (last > i && (!isUpper(toks[last]!) || w.never.has(nameKey(doc.text.slice(t.start, toks[last]!.end))))) continue;
     const next = toks[last + 1];
@@ -149,13 +167,17 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
     const nameFollows = !!next && next.sentence === t.sentence && isUpper(next) && next.pos !== 'PUNCT' && !w.continuation.has(next.lower)
       && !w.admin1.has(next.lower) && !w.admin2.has(next.lower) && (!w.lower.has(next.lower) || w.given.has(next.lower));
     if (!tagged && single && nameFollows && w.given.has(t.lower)) continue;
+    // A town's name starting a tagged organisation ("Dublin Arts Council") is still the town.
+    const startsOrg = etype?.[i] === 'ORG' && (i === 0 || etype[i - 1] !== 'ORG');
     if (!tagged && single && (w.direction.has(t.lower) || (t.text.length <= 3 && t.text === t.text.toUpperCase() && !strong))) continue;
     if (!tagged && !strong && single) {
-      if (nameFollows) { i = last; continue; }
+      if (nameFollows && !startsOrg) { i = last; continue; }
       // Second word of a longer name: "Main Street", "Barack Obama".
       if (samePrev && isUpper(prev!) && !sentenceStart(doc, i - 1) && prev!.pos !== 'PUNCT' && !w.direction.has(prev!.lower)
         && !w.lower.has(prev!.lower) && !w.never.has(prev!.lower)) continue;
-      if (!afterLocative && (w.speech.has(next?.lower ?? '') || persons.has(t.lower))) continue;
+      // "Obama said" is a person; "Tbilisi says" is a capital speaking for its government.
+      const capital = candidates.some((e) => g.code[e] === 'PPLC');
+      if (!afterLocative && ((w.speech.has(next?.lower ?? '') && !capital) || persons.has(t.lower))) continue;
     }
     const m = makeMention(doc, i, last, candidates, w, etype, tagged, false);
     if (!tagged && strong && single && persons.has(t.lower) && !m.locative) continue;
@@ -203,6 +225,30 @@ function entityEnd(etype: readonly (string | null)[], i: number): number {
   let j = i;
   while (j + 1 < etype.length && etype[j + 1] === etype[i]) j++;
   return j;
+}
+
+/** Last token of a street or natural feature's name starting at i ("Main Street", "Lake Lanier", "Interstate 45"), or -1. */
+function featureEnd(doc: Doc, i: number, w: PlaceWords): number {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const same = (j: number) => j < toks.length && toks[j]!.sentence === t.sentence;
+  if (w.route.has(t.lower) && same(i + 1) && /^\d/.test(toks[i + 1]!.text)) return i + 1;
+  if (w.featureBefore.has(t.lower)) {
+    let j = i;
+    while (j < i + 3 && same(j + 1) && isUpper(toks[j + 1]!) && !w.feature.has(toks[j + 1]!.lower)) j++;
+    return j > i ? j : -1;
+  }
+  if (t.pos === 'DET' || w.feature.has(t.lower)) return -1;
+  for (let j = i + 1; j <= i + 4 && same(j); j++) {
+    const u = toks[j]!;
+    if (isUpper(u) && w.feature.has(u.lower)) {
+      // "St." before a name is "Saint" ("St. Louis"), not "Street".
+      if (u.lower === 'st.' && same(j + 1) && isUpper(toks[j + 1]!)) return -1;
+      return j;
+    }
+    if (!isUpper(u) && u.text !== "'s" && u.text !== '’s') return -1;
+  }
+  return -1;
 }
 
 /** Last token of a landmark name starting at i ("Saint Isaac's Cathedral"), or -1. */

@@ -43,6 +43,9 @@ const ABBREVIATIONS: readonly [string, string][] = [
 /** Words that end the name of an administrative area and may be left out in text ("Kyiv Oblast" -> "Kyiv"). */
 const AREA_SUFFIX = /\s+(oblast|province|region|governorate|prefecture|voivodeship|krai|state|city)$/i;
 
+/** Words that end the name of a second-level unit ("DeKalb County"); the bare name is indexed only where no town bears it. */
+export const COUNTY_SUFFIX = /\s+(county|parish|borough)$/i;
+
 /** The names under which a gazetteer name is indexed: itself, abbreviated forms, and for areas the name without its suffix. */
 export function nameVariants(name: string, isArea: boolean): string[] {
   const out = [name];

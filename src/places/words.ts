@@ -16,6 +16,10 @@ export interface PlaceWords {
   readonly speech: ReadonlySet<string>;
   /** Head words of named buildings and sites ("Cathedral"). */
   readonly landmark: ReadonlySet<string>;
+  /** Head words of streets and natural features, after the name ("Street", "River") or before it ("Lake"), and of numbered roads. */
+  readonly feature: ReadonlySet<string>;
+  readonly featureBefore: ReadonlySet<string>;
+  readonly route: ReadonlySet<string>;
   /** One-word place names that are ordinary words too ("mobile"). */
   readonly common: ReadonlySet<string>;
   /** Given names ("vladimir", "michael"): the capitalised word after one is a surname. */
@@ -40,6 +44,6 @@ export function loadPlaceWords(dir: string): PlaceWords {
   return Object.freeze({
     admin1: get('admin1'), admin2: get('admin2'), city: get('city'), direction: get('direction'),
     locative: get('locative'), continuation: get('continuation'), honorific: get('honorific'),
-    speech: get('speech'), landmark: get('landmark'), common: get('common'), given: get('given'), lower: get('lower'), never: get('never'),
+    speech: get('speech'), landmark: get('landmark'), feature: get('feature'), featureBefore: get('feature-before'), route: get('route'), common: get('common'), given: get('given'), lower: get('lower'), never: get('never'),
   });
 }
