@@ -187,7 +187,10 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
     // Common words and small towns need support from the rest of the article.
     const maxPop = Math.max(...candidates.map((e) => g.population[e]!));
     const weak = !tagged && !strong && single;
-    const needsContext = weak && (w.common.has(t.lower) || ordinary || maxPop < 5000 || (!afterLocative && maxPop < 50_000));
+    // A county by its bare name ("Scott", "DeKalb") only where its state is in the text, and never a given name.
+    const bareCounty = weak && candidates.every((e) => g.kind[e] === KIND.admin2) && !m.hint;
+    if (bareCounty && w.given.has(t.lower)) continue;
+    const needsContext = weak && (bareCounty || w.common.has(t.lower) || ordinary || maxPop < 5000 || (!afterLocative && maxPop < 50_000));
     const mention = needsContext ? { ...m, needsContext } : m;
     mentions.push(mention);
     i = last;
