@@ -7,6 +7,8 @@ const W = {
   cityPerLog10Pop: 1.2, capital: 2, adminSeat: 1,
   hintMatch: 6, hintMismatch: -6, within: 12,
   countryContext: 5, admin1Context: 5, near: 3, nearKm: 150,
+  /** Regions that several of the article's names could all lie in ("Huntsville" and "Walker County": Texas). */
+  coherence: 6,
   /** An area named like a town of its country yields to the town when nothing says "region" ("Donetsk", "New York"). */
   areaNamedLikeTown: -3,
 } as const;
@@ -38,6 +40,7 @@ class Tally {
  * article French), so each name group keeps its own tally to subtract.
  */
 class Context {
+  constructor(readonly coherence: Coherence) {}
   readonly all = new Tally();
   readonly byName = new Map<readonly number[], Tally>();
   /** Fairly sure towns: for nearness. */
@@ -110,7 +113,7 @@ function score(g: Gazetteer, m: Mention, e: number, ctx: Context): number {
   const c = g.country[e]!;
   const a = g.admin1[e]!;
   const [cs, as] = ctx.shares(m, c, a !== e ? a : -1);
-  s += W.countryContext * cs + W.admin1Context * as;
+  s += W.countryContext * cs + W.admin1Context * as + W.coherence * ctx.coherence.share(m, a);
   if (g.kind[e] === KIND.city && ctx.anchors.some((x) => x !== e && roughKm(g, x, e) < W.nearKm)) s += W.near;
   if (!m.hint && (g.kind[e] === KIND.admin1 || g.kind[e] === KIND.admin2)
     && m.candidates.some((x) => g.kind[x] === KIND.city && g.country[x] === c && g.population[x]! >= 10_000)) s += W.areaNamedLikeTown;
@@ -141,14 +144,44 @@ function supported(g: Gazetteer, m: Mention, e: number, ctx: Context): boolean {
  * first on priors (kind, population) and the article's unambiguous places; the
  * second adding what the first resolved as context.
  */
+/**
+ * For each admin1, how many of the article's distinct names could lie in it,
+ * each name weighing 1/k when its candidates spread over k admin1s.
+ */
+class Coherence {
+  readonly all = new Map<number, number>();
+  readonly own = new Map<readonly number[], Map<number, number>>();
+  total = 0;
+
+  constructor(g: Gazetteer, mentions: readonly Mention[]) {
+    for (const m of mentions) {
+      if (m.demonym || !m.candidates.length || this.own.has(m.candidates)) continue;
+      const areas = new Set<number>();
+      for (const e of m.candidates) if (g.admin1[e]! >= 0) areas.add(g.admin1[e]!);
+      const mine = new Map<number, number>();
+      for (const a of areas) mine.set(a, 1 / areas.size);
+      this.own.set(m.candidates, mine);
+      for (const [a, x] of mine) this.all.set(a, (this.all.get(a) ?? 0) + x);
+      this.total += areas.size ? 1 : 0;
+    }
+  }
+
+  /** Share of the other names that could lie in admin1 a. */
+  share(m: Mention, a: number): number {
+    if (a < 0 || this.total <= 1) return 0;
+    return ((this.all.get(a) ?? 0) - (this.own.get(m.candidates)?.get(a) ?? 0)) / (this.total - 1);
+  }
+}
+
 export function resolveMentions(g: Gazetteer, mentions: readonly Mention[]): number[] {
-  const explicit = new Context();
+  const coherence = new Coherence(g, mentions);
+  const explicit = new Context(coherence);
   for (const m of mentions) {
     if (m.candidates.length === 1 && !m.needsContext) explicit.add(g, m, m.candidates[0]!, m.demonym ? 0.5 : 1);
     if (m.within >= 0) explicit.add(g, m, m.within, 1);
   }
   const first = mentions.map((m) => (m.needsContext ? -1 : best(g, m, explicit)));
-  const ctx = new Context();
+  const ctx = new Context(coherence);
   first.forEach((e, i) => {
     if (e < 0) return;
     const m = mentions[i]!;
