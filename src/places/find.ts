@@ -1,7 +1,9 @@
-import type { Doc, Token } from '../doc/types.js';
+import type { Doc } from '../doc/types.js';
 import type { EntityMention } from '../pipeline/layers.js';
 import { KIND, type Gazetteer } from './gazetteer.js';
 import { nameKey, prefixKey } from './names.js';
+import { featureEnd, landmarkEnd, type EntityTypes } from './sites.js';
+import { isUpper, sentenceStart, tokenKey } from './tokens.js';
 import type { PlaceWords } from './words.js';
 
 /** What kind of place the words around a name say it is. */
@@ -30,14 +32,8 @@ export interface Mention {
   readonly demonym: boolean;
 }
 
-const isUpper = (t: Token) => {
-  const c = t.text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 0xbf && t.text[0] !== t.lower[0]);
-};
 const PLACE_ENTITY = new Set(['GPE', 'LOC', 'FAC']);
 
-/** Entity type per token (null where no entity covers it); null when the layer is empty. */
-type EntityTypes = readonly (string | null)[] | null;
 
 function entityTypes(doc: Doc, entities: readonly EntityMention[]): EntityTypes {
   if (!entities.length) return null;
@@ -48,15 +44,6 @@ function entityTypes(doc: Doc, entities: readonly EntityMention[]): EntityTypes 
     for (let j = k; j < doc.tokens.length && doc.tokens[j]!.start < e.end; j++) out[j] = e.type;
   }
   return out;
-}
-
-/** A token's text as a name key (see nameKey): its lower case unless it holds a typographic mark. */
-function tokenKey(t: Token): string {
-  for (let k = 0; k < t.text.length; k++) {
-    const c = t.text.charCodeAt(k);
-    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0xa0) return nameKey(t.text);
-  }
-  return t.lower;
 }
 
 /** Longest gazetteer name in `map` starting at token i (within its sentence): [last token, entries] or null. */
@@ -78,9 +65,6 @@ function longestName(doc: Doc, g: Gazetteer, map: ReadonlyMap<string, readonly n
   }
   return best;
 }
-
-/** Whether token i starts its sentence. */
-const sentenceStart = (doc: Doc, i: number) => doc.sentences[doc.tokens[i]!.sentence]!.tokenStart === i;
 
 /**
  * Words used as parts of person names in this article: tagged PERSON, after a
@@ -228,47 +212,6 @@ function entityEnd(etype: readonly (string | null)[], i: number): number {
   let j = i;
   while (j + 1 < etype.length && etype[j + 1] === etype[i]) j++;
   return j;
-}
-
-/** Last token of a street or natural feature's name starting at i ("Main Street", "Lake Lanier", "Interstate 45"), or -1. */
-function featureEnd(doc: Doc, i: number, w: PlaceWords): number {
-  const toks = doc.tokens;
-  const t = toks[i]!;
-  const same = (j: number) => j < toks.length && toks[j]!.sentence === t.sentence;
-  if (w.route.has(t.lower) && same(i + 1) && /^\d/.test(toks[i + 1]!.text)) return i + 1;
-  if (w.featureBefore.has(t.lower)) {
-    let j = i;
-    while (j < i + 3 && same(j + 1) && isUpper(toks[j + 1]!) && !w.feature.has(toks[j + 1]!.lower)) j++;
-    return j > i ? j : -1;
-  }
-  if (t.pos === 'DET' || w.feature.has(t.lower)) return -1;
-  for (let j = i + 1; j <= i + 4 && same(j); j++) {
-    const u = toks[j]!;
-    if (isUpper(u) && w.feature.has(u.lower)) {
-      // "St." before a name is "Saint" ("St. Louis"), not "Street".
-      if (u.lower === 'st.' && same(j + 1) && isUpper(toks[j + 1]!)) return -1;
-      return j;
-    }
-    if (!isUpper(u) && u.text !== "'s" && u.text !== '’s') return -1;
-  }
-  return -1;
-}
-
-/** Last token of a landmark name starting at i ("Saint Isaac's Cathedral"), or -1. */
-function landmarkEnd(doc: Doc, i: number, w: PlaceWords, etype: EntityTypes): number {
-  const toks = doc.tokens;
-  if (etype?.[i] === 'PERSON' || etype?.[i] === 'ORG' || toks[i]!.pos === 'DET') return -1;
-  for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
-    const u = toks[j]!;
-    if (u.sentence !== toks[i]!.sentence) return -1;
-    if (isUpper(u) && w.landmark.has(u.lower)) {
-      // "Fire Station", "Symphony Hall": ordinary words only make no proper landmark name.
-      for (let k = i; k < j; k++) if (isUpper(toks[k]!) && !w.lower.has(toks[k]!.lower)) return j;
-      return -1;
-    }
-    if (!isUpper(u) && u.text !== "'s" && u.text !== '’s' && u.lower !== 'of') return -1;
-  }
-  return -1;
 }
 
 function makeMention(doc: Doc, i: number, last: number, candidates: readonly number[], w: PlaceWords,

@@ -13,6 +13,12 @@ const W = {
   areaNamedLikeTown: -3,
 } as const;
 
+/** Grid cell size in degrees for nearness look-ups (about W.nearKm in latitude). */
+const CELL = 1.5;
+const cellKey = (row: number, col: number) => row * 1000 + col;
+/** Candidates weighed per mention, most general and most populous first ("Springfield" has dozens). */
+const MAX_CANDIDATES = 40;
+
 /** Weights per country and per admin1 (entry index -> weight). */
 class Tally {
   readonly countries = new Map<number, number>();
@@ -43,8 +49,30 @@ class Context {
   constructor(readonly coherence: Coherence) {}
   readonly all = new Tally();
   readonly byName = new Map<readonly number[], Tally>();
-  /** Fairly sure towns: for nearness. */
-  readonly anchors: number[] = [];
+  /** Fairly sure towns, by grid cell (CELL degrees): for nearness. */
+  readonly anchors = new Map<number, Set<number>>();
+
+  addAnchor(g: Gazetteer, e: number) {
+    const key = cellKey(Math.floor(g.lat[e]! / CELL), Math.floor(g.lon[e]! / CELL));
+    let set = this.anchors.get(key);
+    if (!set) this.anchors.set(key, (set = new Set()));
+    set.add(e);
+  }
+
+  /** Whether a sure town other than e lies within W.nearKm of e. */
+  nearAnchor(g: Gazetteer, e: number): boolean {
+    if (!this.anchors.size) return false;
+    const r = Math.floor(g.lat[e]! / CELL);
+    const c = Math.floor(g.lon[e]! / CELL);
+    // Cells are CELL degrees high and wide: W.nearKm spans one cell in latitude, up to three in longitude far north.
+    for (let dr = -1; dr <= 1; dr++) {
+      for (let dc = -3; dc <= 3; dc++) {
+        const set = this.anchors.get(cellKey(r + dr, c + dc));
+        if (set) for (const x of set) if (x !== e && roughKm(g, x, e) < W.nearKm) return true;
+      }
+    }
+    return false;
+  }
 
   add(g: Gazetteer, m: Mention, e: number, weight: number) {
     this.all.add(g, e, weight);
@@ -104,7 +132,7 @@ export function roughKm(g: Gazetteer, a: number, b: number): number {
   return Math.sqrt(dlat * dlat + dlon * dlon) * KM_PER_DEG;
 }
 
-function score(g: Gazetteer, m: Mention, e: number, ctx: Context): number {
+function score(g: Gazetteer, m: Mention, e: number, ctx: Context, townCountries: ReadonlySet<number>): number {
   let s = prior(g, e) + hintScore(g, m, e);
   if (m.within >= 0) {
     const inside = m.within === e || g.admin1[e] === m.within || (g.kind[m.within] === KIND.country && g.country[e] === g.country[m.within]);
@@ -114,17 +142,20 @@ function score(g: Gazetteer, m: Mention, e: number, ctx: Context): number {
   const a = g.admin1[e]!;
   const [cs, as] = ctx.shares(m, c, a !== e ? a : -1);
   s += W.countryContext * cs + W.admin1Context * as + W.coherence * ctx.coherence.share(m, a);
-  if (g.kind[e] === KIND.city && ctx.anchors.some((x) => x !== e && roughKm(g, x, e) < W.nearKm)) s += W.near;
-  if (!m.hint && (g.kind[e] === KIND.admin1 || g.kind[e] === KIND.admin2)
-    && m.candidates.some((x) => g.kind[x] === KIND.city && g.country[x] === c && g.population[x]! >= 10_000)) s += W.areaNamedLikeTown;
+  if (g.kind[e] === KIND.city && ctx.nearAnchor(g, e)) s += W.near;
+  if (!m.hint && townCountries.has(c) && (g.kind[e] === KIND.admin1 || g.kind[e] === KIND.admin2)) s += W.areaNamedLikeTown;
   return s;
 }
 
 function best(g: Gazetteer, m: Mention, ctx: Context): number {
   let top = -1;
   let topScore = -Infinity;
-  for (const e of m.candidates) {
-    const s = score(g, m, e, ctx);
+  const candidates = m.candidates.length > MAX_CANDIDATES ? m.candidates.slice(0, MAX_CANDIDATES) : m.candidates;
+  // Countries where a town of at least 10,000 bears the name.
+  const townCountries = new Set<number>();
+  for (const x of candidates) if (g.kind[x] === KIND.city && g.population[x]! >= 10_000) townCountries.add(g.country[x]!);
+  for (const e of candidates) {
+    const s = score(g, m, e, ctx, townCountries);
     if (s > topScore) { top = e; topScore = s; }
   }
   return top;
@@ -135,7 +166,7 @@ function supported(g: Gazetteer, m: Mention, e: number, ctx: Context): boolean {
   if (m.within >= 0) return true;
   const [cw, aw] = ctx.weights(m, g.country[e]!, g.admin1[e]!);
   if (g.admin1[e]! >= 0 && aw >= 1) return true;
-  if (g.kind[e] === KIND.city && ctx.anchors.some((x) => x !== e && roughKm(g, x, e) < W.nearKm)) return true;
+  if (g.kind[e] === KIND.city && ctx.nearAnchor(g, e)) return true;
   return m.locative && cw >= 1;
 }
 
@@ -187,7 +218,7 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[]): num
     const m = mentions[i]!;
     const sure = m.candidates.length === 1 || m.within >= 0 || m.tagged;
     ctx.add(g, m, e, m.demonym ? 0.5 : sure ? 1 : 0.5);
-    if (sure && g.kind[e] === KIND.city) ctx.anchors.push(e);
+    if (sure && g.kind[e] === KIND.city) ctx.addAnchor(g, e);
   });
   return mentions.map((m) => {
     if (!m.candidates.length) return -1;
