@@ -73,15 +73,33 @@ function placeOf(doc: Doc, g: Gazetteer, m: Mention, e: number, featureType: Fea
   return m.demonym ? { ...place, demonym: true } : place;
 }
 
-/** The town or country the text places a landmark in: a place in its sentence, else the nearest before it. */
+/** The town or country the text places a site in: a place in its sentence, else the nearest before it. `located` is in text order. */
 function fallback(doc: Doc, g: Gazetteer, m: Mention, located: readonly Located[]): number | null {
   const sentence = doc.tokens[m.tokenStart]!.sentence;
-  const same = located.filter((p) => p.sentence === sentence && !p.demonym);
-  if (same.length) return same.reduce((a, b) => (g.kind[b.entry]! > g.kind[a.entry]! && g.kind[b.entry] !== KIND.region ? b : a)).entry;
-  const from = doc.sentences[Math.max(0, sentence - FALLBACK_SENTENCES)]!.start;
+  const s = doc.sentences[sentence]!;
   let best: Located | null = null;
-  for (const p of located) if (p.offset < m.start && p.offset >= from && (!best || p.offset > best.offset)) best = p;
-  return best ? best.entry : null;
+  for (let k = firstAtOrAfter(located, s.start); k < located.length && located[k]!.offset < s.end; k++) {
+    const p = located[k]!;
+    if (p.demonym) continue;
+    // The most specific place of the sentence (a town over its country).
+    if (!best || (g.kind[p.entry]! > g.kind[best.entry]! && g.kind[p.entry] !== KIND.region)) best = p;
+  }
+  if (best) return best.entry;
+  const from = doc.sentences[Math.max(0, sentence - FALLBACK_SENTENCES)]!.start;
+  const k = firstAtOrAfter(located, m.start) - 1;
+  return k >= 0 && located[k]!.offset >= from ? located[k]!.entry : null;
+}
+
+/** Index of the first located place at or after `offset` (binary search). */
+function firstAtOrAfter(located: readonly Located[], offset: number): number {
+  let lo = 0;
+  let hi = located.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (located[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The country the article mentions most (names count 1, nationality words 1/2), as an entry, or -1. */

@@ -16,6 +16,7 @@ const W = {
 /** Grid cell size in degrees for nearness look-ups (about W.nearKm in latitude). */
 const CELL = 1.5;
 const cellKey = (row: number, col: number) => row * 1000 + col;
+const ANCHORS_PER_CELL = 8;
 /** Candidates weighed per mention, most general and most populous first ("Springfield" has dozens). */
 const MAX_CANDIDATES = 40;
 
@@ -56,7 +57,8 @@ class Context {
     const key = cellKey(Math.floor(g.lat[e]! / CELL), Math.floor(g.lon[e]! / CELL));
     let set = this.anchors.get(key);
     if (!set) this.anchors.set(key, (set = new Set()));
-    set.add(e);
+    // A few towns per cell are enough to tell whether a candidate is near one.
+    if (set.size < ANCHORS_PER_CELL) set.add(e);
   }
 
   /** Whether a sure town other than e lies within W.nearKm of e. */
