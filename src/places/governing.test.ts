@@ -21,6 +21,9 @@ describe('governingPlace', () => {
     ['Troops shelled Kharkiv; talks resumed in Geneva.', 'shelled', 'Kharkiv'],
     // The nearest, more specific place in the sentence.
     ['In Ukraine, police in Lviv detained three men.', 'detained', 'Lviv'],
+    // A nationality word only when the sentence names no place.
+    ['Russian police detained 40 people in Kazan.', 'detained', 'Kazan'],
+    ['Belarusian police detained 40 people.', 'detained', 'Belarusian'],
     // No place in the sentence: the article's main country.
     ['Russia closed its border with Finland. Russia expelled two diplomats. The talks collapsed on Friday.', 'collapsed', 'Russia'],
     // No place at all.

@@ -35,20 +35,25 @@ export function mainPlace(places: readonly Place[]): Place | null {
   let top: string | null = null;
   for (const [c, n] of count) if (top === null || n > count.get(top)!) top = c;
   if (top === null) return places[0]!;
-  return places.find((p) => p.country === top && p.featureType === 'country')
+  return places.find((p) => p.country === top && p.featureType === 'country' && !p.demonym)
+    ?? places.find((p) => p.country === top && !p.demonym)
     ?? places.find((p) => p.country === top)!;
 }
 
 /**
  * The place governing the words at `offset` (an event's trigger, a figure):
  * the place named in the same clause, else in the same sentence (nearest,
- * the more specific on a tie), else the article's main place.
+ * the more specific on a tie), else a nationality word of the sentence
+ * ("Russian police"), else the article's main place.
  * `places` is the places layer, sorted by start.
  */
 export function governingPlace(doc: Doc, places: readonly Place[], offset: number): Place | null {
   const s = sentenceAt(doc, offset);
   if (s) {
-    const inSentence = places.filter((p) => p.start >= s.start && p.end <= s.end);
+    const all = places.filter((p) => p.start >= s.start && p.end <= s.end);
+    // Names of places first; a nationality word ("Russian police") only when the sentence names no place.
+    const named = all.filter((p) => !p.demonym);
+    const inSentence = named.length ? named : all;
     if (inSentence.length) {
       const [a, b] = clauseAround(doc, s.start, s.end, offset);
       const inClause = inSentence.filter((p) => p.start >= a && p.end <= b);
