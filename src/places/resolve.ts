@@ -143,7 +143,7 @@ function score(g: Gazetteer, m: Mention, e: number, ctx: Context, townCountries:
   const c = g.country[e]!;
   const a = g.admin1[e]!;
   const [cs, as] = ctx.shares(m, c, a !== e ? a : -1);
-  s += W.countryContext * cs + W.admin1Context * as + W.coherence * ctx.coherence.share(m, a);
+  s += W.countryContext * cs + W.admin1Context * as + W.coherence * ctx.coherence.share(g, m, e);
   if (g.kind[e] === KIND.city && ctx.nearAnchor(g, e)) s += W.near;
   if (!m.hint && townCountries.has(c) && (g.kind[e] === KIND.admin1 || g.kind[e] === KIND.admin2)) s += W.areaNamedLikeTown;
   return s;
@@ -178,8 +178,11 @@ function supported(g: Gazetteer, m: Mention, e: number, ctx: Context): boolean {
  * second adding what the first resolved as context.
  */
 /**
- * For each admin1, how many of the article's distinct names could lie in it,
- * each name weighing 1/k when its candidates spread over k admin1s.
+ * For each area (an admin1, or a country for places outside any admin1), how
+ * many of the article's distinct names could lie in it. Each name spreads one
+ * unit over the areas of its candidates, by how likely each candidate is on
+ * its own (a softmax of the priors): "Moscow" puts nearly all on Russia,
+ * "Walker County" spreads evenly over its states.
  */
 class Coherence {
   readonly all = new Map<number, number>();
@@ -189,21 +192,44 @@ class Coherence {
   constructor(g: Gazetteer, mentions: readonly Mention[]) {
     for (const m of mentions) {
       if (m.demonym || !m.candidates.length || this.own.has(m.candidates)) continue;
-      const areas = new Set<number>();
-      for (const e of m.candidates) if (g.admin1[e]! >= 0) areas.add(g.admin1[e]!);
+      const candidates = m.candidates.slice(0, MAX_CANDIDATES);
+      const priors = candidates.map((e) => prior(g, e));
+      const top = Math.max(...priors);
       const mine = new Map<number, number>();
-      for (const a of areas) mine.set(a, 1 / areas.size);
+      let sum = 0;
+      candidates.forEach((e, i) => {
+        const key = areaKey(g, e);
+        if (key < 0) return;
+        const x = Math.exp((priors[i]! - top) / SOFTMAX_T);
+        mine.set(key, (mine.get(key) ?? 0) + x);
+        sum += x;
+      });
       this.own.set(m.candidates, mine);
-      for (const [a, x] of mine) this.all.set(a, (this.all.get(a) ?? 0) + x);
-      this.total += areas.size ? 1 : 0;
+      if (!sum) continue;
+      for (const [key, x] of mine) {
+        mine.set(key, x / sum);
+        this.all.set(key, (this.all.get(key) ?? 0) + x / sum);
+      }
+      this.total += 1;
     }
   }
 
-  /** Share of the other names that could lie in admin1 a. */
-  share(m: Mention, a: number): number {
-    if (a < 0 || this.total <= 1) return 0;
-    return ((this.all.get(a) ?? 0) - (this.own.get(m.candidates)?.get(a) ?? 0)) / (this.total - 1);
+  /** Share of the other names that could lie in the area of entry e. */
+  share(g: Gazetteer, m: Mention, e: number): number {
+    const key = areaKey(g, e);
+    if (key < 0 || this.total <= 1) return 0;
+    return ((this.all.get(key) ?? 0) - (this.own.get(m.candidates)?.get(key) ?? 0)) / (this.total - 1);
   }
+}
+
+/** Temperature of the softmax over priors (in prior points). */
+const SOFTMAX_T = 1.5;
+
+/** The area an entry lies in for coherence: its admin1, else its country's entry; -1 for regions across countries. */
+function areaKey(g: Gazetteer, e: number): number {
+  if (g.admin1[e]! >= 0) return g.admin1[e]!;
+  const c = g.country[e]!;
+  return c >= 0 ? g.countries[c]!.entry : -1;
 }
 
 export function resolveMentions(g: Gazetteer, mentions: readonly Mention[]): number[] {
