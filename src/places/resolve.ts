@@ -19,6 +19,8 @@ const cellKey = (row: number, col: number) => row * 1000 + col;
 const ANCHORS_PER_CELL = 8;
 /** Candidates weighed per mention, most general and most populous first ("Springfield" has dozens). */
 const MAX_CANDIDATES = 40;
+/** Share of a famous namesake's population under which a town is not weighed ("Moscow" is not a hamlet of 600). */
+const ECLIPSED = 0.0005;
 
 /** Weights per country and per admin1 (entry index -> weight). */
 class Tally {
@@ -156,7 +158,12 @@ function best(g: Gazetteer, m: Mention, ctx: Context): number {
   // Countries where a town of at least 10,000 bears the name.
   const townCountries = new Set<number>();
   for (const x of candidates) if (g.kind[x] === KIND.city && g.population[x]! >= 10_000) townCountries.add(g.country[x]!);
+  // A capital or a city of millions eclipses its hamlet namesakes, unless the text places the mention ("Moscow, Idaho").
+  let salient = 0;
+  for (const x of candidates) if (g.kind[x] === KIND.city && (g.code[x] === 'PPLC' || g.population[x]! >= 1e6)) salient = Math.max(salient, g.population[x]!);
+  const floor = m.within >= 0 ? 0 : salient * ECLIPSED;
   for (const e of candidates) {
+    if (g.kind[e] === KIND.city && g.population[e]! < floor) continue;
     const s = score(g, m, e, ctx, townCountries);
     if (s > topScore) { top = e; topScore = s; }
   }
