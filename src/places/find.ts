@@ -122,7 +122,9 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
       const end = landmarkEnd(doc, i, w, etype);
       if (end >= 0 || (etype && PLACE_ENTITY.has(etype[i] ?? '') && (i === 0 || etype[i - 1] !== etype[i]))) {
         const last = end >= 0 ? end : entityEnd(etype!, i);
-        mentions.push(makeMention(doc, i, last, [], w, etype, false, end >= 0 || etype?.[i] === 'FAC'));
+        const m = makeMention(doc, i, last, [], w, etype, false, end >= 0 || etype?.[i] === 'FAC');
+        // A tagged name the gazetteer lacks is a place when a preposition puts something in it ("at Camp Verinko").
+        if (end >= 0 || m.locative) mentions.push(m);
         i = last;
       }
       continue;
