@@ -55,6 +55,11 @@ describe('places: disambiguation', () => {
     expect(ps[0]!.lon!).toBeCloseTo(-89.6, 0);
   });
 
+  it('keeps the capital for its name in an article full of another country\'s towns', () => {
+    const ps = places('Flights from New York and Chicago to Moscow resumed. New York officials said Chicago and Boston would follow, and Moscow welcomed it.');
+    for (const p of ps.filter((x) => x.text === 'Moscow')) expect(p.country).toBe('RUS');
+  });
+
   it('prefers the famous city when nothing else is said', () => {
     const [paris] = places('The delegates met in Paris on Friday.');
     expect(paris!.country).toBe('FRA');
@@ -98,6 +103,11 @@ describe('places: with an entities layer', () => {
 });
 
 describe('places: landmarks', () => {
+  it('knows landmarks that stand for governments', () => {
+    expect(places('Protesters gathered outside the Kremlin and on Red Square.').map(brief))
+      .toEqual(['Kremlin=Kremlin/RUS/landmark', 'Red Square=Red Square/RUS/landmark']);
+  });
+
   it('takes the coordinates of the town in the same sentence', () => {
     const ps = places('Crowds gathered outside Zorvanska Cathedral in Lviv.');
     expect(ps.map(brief)).toEqual(['Zorvanska Cathedral=Zorvanska Cathedral/UKR/landmark', 'Lviv=Lviv/UKR/city']);

@@ -149,7 +149,6 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
     const afterLocative = samePrev && w.locative.has(prev!.lower);
     // A word the article uses in a person's name is that person elsewhere too, whatever a tagger said, unless put in place.
     if (single && !afterLocative && !strong && persons.has(t.lower)) continue;
-
     // Person names: after a given name or a title, before a surname, or used as a name elsewhere.
     if (samePrev && isUpper(prev!) && (w.given.has(prev!.lower) || w.honorific.has(prev!.lower))) continue;
     // A capitalised word that is no ordinary word after the name: a surname ("Paris Hilton"), not "Dublin Arts Council".

@@ -47,7 +47,7 @@ export function featureTypeOf(g: Gazetteer, e: number): FeatureType {
     case KIND.admin1: return 'admin1';
     case KIND.admin2: return 'admin2';
     case KIND.city: return 'city';
-    default: return g.code[e] === 'other' ? 'other' : 'region';
+    default: return g.code[e] === 'other' || g.code[e] === 'landmark' ? g.code[e] as FeatureType : 'region';
   }
 }
 
@@ -132,7 +132,7 @@ export function loadGazetteer(dir: string): Gazetteer {
     const e = main.length + i;
     kind[e] = KIND.region;
     name[e] = f[0]!;
-    code[e] = f[5] === 'other' ? 'other' : 'region';
+    code[e] = f[5] === 'other' || f[5] === 'landmark' ? f[5] : 'region';
     lat[e] = Number(f[3]);
     lon[e] = Number(f[4]);
     const c = countryByAlpha3.get(f[2]!);
