@@ -1,6 +1,7 @@
 import type { Engine } from '../src/engine/engine.js';
 import type { EvalRow } from './metrics.js';
 import { placesTask } from './places.js';
+import { timesTask } from './times.js';
 
 export interface EvalTask {
   readonly name: string;
@@ -10,5 +11,6 @@ export interface EvalTask {
 
 /** Every evaluation task, in the order the table prints them. Each lives in its own file beside this one. */
 export const TASKS: readonly EvalTask[] = [
+  timesTask,
   placesTask,
 ];
