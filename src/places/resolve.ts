@@ -51,7 +51,7 @@ class Tally {
 class Context {
   constructor(readonly coherence: Coherence) {}
   readonly all = new Tally();
-  readonly byName = new Map<readonly number[], Tally>();
+  readonly byName = new Map<string, Tally>();
   /** Fairly sure towns, by grid cell (CELL degrees): for nearness. */
   readonly anchors = new Map<number, Set<number>>();
 
@@ -80,14 +80,14 @@ class Context {
 
   add(g: Gazetteer, m: Mention, e: number, weight: number) {
     this.all.add(g, e, weight);
-    let t = this.byName.get(m.candidates);
-    if (!t) this.byName.set(m.candidates, (t = new Tally()));
+    let t = this.byName.get(m.name);
+    if (!t) this.byName.set(m.name, (t = new Tally()));
     t.add(g, e, weight);
   }
 
   /** Share of the other names' weight on country index c and on admin1 entry a. */
   shares(m: Mention, c: number, a: number): [number, number] {
-    const own = this.byName.get(m.candidates);
+    const own = this.byName.get(m.name);
     const ct = this.all.countryTotal - (own?.countryTotal ?? 0);
     const at = this.all.admin1Total - (own?.admin1Total ?? 0);
     const cs = c >= 0 && ct > 1e-9 ? ((this.all.countries.get(c) ?? 0) - (own?.countries.get(c) ?? 0)) / ct : 0;
@@ -97,7 +97,7 @@ class Context {
 
   /** Weight of the other names on admin1 entry a and on country index c. */
   weights(m: Mention, c: number, a: number): [number, number] {
-    const own = this.byName.get(m.candidates);
+    const own = this.byName.get(m.name);
     return [
       (this.all.countries.get(c) ?? 0) - (own?.countries.get(c) ?? 0),
       (this.all.admin1s.get(a) ?? 0) - (own?.admin1s.get(a) ?? 0),
@@ -193,12 +193,12 @@ function supported(g: Gazetteer, m: Mention, e: number, ctx: Context): boolean {
  */
 class Coherence {
   readonly all = new Map<number, number>();
-  readonly own = new Map<readonly number[], Map<number, number>>();
+  readonly own = new Map<string, Map<number, number>>();
   total = 0;
 
   constructor(g: Gazetteer, mentions: readonly Mention[]) {
     for (const m of mentions) {
-      if (m.demonym || !m.candidates.length || this.own.has(m.candidates)) continue;
+      if (m.demonym || !m.candidates.length || this.own.has(m.name)) continue;
       const candidates = m.candidates.slice(0, MAX_CANDIDATES);
       const priors = candidates.map((e) => prior(g, e));
       const top = Math.max(...priors);
@@ -211,7 +211,7 @@ class Coherence {
         mine.set(key, (mine.get(key) ?? 0) + x);
         sum += x;
       });
-      this.own.set(m.candidates, mine);
+      this.own.set(m.name, mine);
       if (!sum) continue;
       for (const [key, x] of mine) {
         mine.set(key, x / sum);
@@ -225,7 +225,7 @@ class Coherence {
   share(g: Gazetteer, m: Mention, e: number): number {
     const key = areaKey(g, e);
     if (key < 0 || this.total <= 1) return 0;
-    return ((this.all.get(key) ?? 0) - (this.own.get(m.candidates)?.get(key) ?? 0)) / (this.total - 1);
+    return ((this.all.get(key) ?? 0) - (this.own.get(m.name)?.get(key) ?? 0)) / (this.total - 1);
   }
 }
 
