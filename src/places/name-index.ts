@@ -38,6 +38,7 @@ export class NameIndex implements NameLookup {
     return key;
   }
 
+  /** Keys in the file plus hand-made keys (a name in both counts twice). */
   get size(): number {
     return this.#keys.length + this.#extra.size;
   }
