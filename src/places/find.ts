@@ -188,7 +188,9 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
     // "Springfield, Ill.": the state or country after a comma locates the town, and is a place itself.
     if (toks[last + 1]?.text === ',' && toks[last + 2] && isUpper(toks[last + 2]!)) {
       const after = longestName(doc, g, g.afterComma, last + 2) ?? longestName(doc, g, g.names, last + 2);
-      const area = after?.[1].find((e) => g.kind[e] === KIND.admin1 || g.kind[e] === KIND.country);
+      // Only an area that holds one of the town's candidates: "Mariupol, Kherson" is a list, not a town in Kherson.
+      const holds = (a: number) => candidates.some((e) => g.admin1[e] === a || (g.kind[a] === KIND.country && g.country[e] === g.country[a]));
+      const area = after?.[1].find((e) => (g.kind[e] === KIND.admin1 || g.kind[e] === KIND.country) && holds(e));
       if (after && area !== undefined) {
         mention.within = area;
         mentions.push(makeMention(doc, last + 2, after[0], [area], w, etype, true, false));
