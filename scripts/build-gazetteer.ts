@@ -12,8 +12,9 @@
  * places. A country's point is the mean of the Factbook's conventional centre
  * and the area-weighted centroid of its main landmass (the two differ by a few
  * hundred km for large countries; their mean keeps within reach of both).
- * An alternate name that is another town's own name ("Augusta" for Augsburg)
- * is left out: the town that bears it is meant far more often.
+ * An alternate name that is another town's own name is kept only when it is a
+ * spelling of the place's name ("Mykolaiv" for Mykolayiv), not a historic or
+ * foreign name ("Augusta" for Augsburg): the town that bears it is meant.
  *
  *   npm run build:gazetteer -- [--modules DIR] [--out DIR]
  *
@@ -93,12 +94,29 @@ function trimmedMiddle(points: { lat: number; lon: number }[]): [number, number]
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Whether two names are spellings of one another: edit distance at most a quarter of the longer. */
+function spelling(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length]! <= Math.max(x.length, y.length) / 4;
+}
 const clean = (s: string) => s.replace(/[\t\n|]/g, ' ');
 
 async function main() {
   const cities = await readCities();
+  // An alternate name that is another town's own name is kept only as a spelling of the place's name
+  // ("Mykolaiv" for Mykolayiv), not as a historic or foreign one ("Augusta" for Augsburg, "Berea" for Aleppo).
   const townNames = new Set(cities.filter((c) => c.pop >= 1000).map((c) => c.name.toLowerCase()));
-  for (const c of cities) c.alts = c.alts.filter((a) => !townNames.has(a.toLowerCase()) || a.toLowerCase() === c.name.toLowerCase());
+  for (const c of cities) {
+    c.alts = c.alts.filter((a) => !townNames.has(a.toLowerCase()) || spelling(a, c.name));
+  }
   const countries = JSON.parse(readFileSync(join(modules, 'i18n-iso-countries/langs/en.json'), 'utf8')) as {
     countries: Record<string, string | string[]>;
   };
