@@ -32,6 +32,8 @@ describe('places: names found without an entity tagger', () => {
     ['Shelling continued in eastern Ukraine and across the Donbas overnight.', ['eastern Ukraine=Ukraine/UKR/region', 'Donbas=Donbas/UKR/region']],
     ['The governor of Kherson Oblast ordered an evacuation.', ['Kherson Oblast=Kherson/UKR/admin1']],
     ['Residents of the Donetsk region fled west.', ['Donetsk region=Donetsk/UKR/admin1']],
+    ['Shelling hit the Kharkiv, Sumy and Zaporizhzhia regions.', ['Kharkiv=Kharkiv/UKR/admin1', 'Sumy=Sumy/UKR/admin1', 'Zaporizhzhia=Zaporizhzhia/UKR/admin1']],
+    ['Attacks were reported in Mariupol, Kherson and Mykolaiv.', ['Mariupol=Mariupol/UKR/city', 'Kherson=Kherson/UKR/city', 'Mykolaiv=Mykolayiv/UKR/city']],
     ['Flights from St. Petersburg to Kyiv were cancelled.', ['St. Petersburg=Saint Petersburg/RUS/city', 'Kyiv=Kyiv/UKR/city']],
     ['Mobile phones were seized at the border.', []],
     ['Tbilisi says the ceasefire holds.', ['Tbilisi=Tbilisi/GEO/city']],

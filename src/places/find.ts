@@ -198,7 +198,22 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
       }
     }
   }
+  shareListHints(doc, mentions);
   return mentions;
+}
+
+/** "the Kharkiv, Sumy and Chernihiv regions": the names listed before an area word get its hint. */
+function shareListHints(doc: Doc, mentions: Mention[]) {
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const m = mentions[k]!;
+    if (m.hint !== 'admin1' && m.hint !== 'admin2') continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = mentions[j]!;
+      const between = doc.tokens.slice(p.tokenEnd, mentions[j + 1]!.tokenStart);
+      if (p.hint || !p.candidates.length || between.length !== 1 || (between[0]!.text !== ',' && between[0]!.lower !== 'and')) break;
+      p.hint = m.hint;
+    }
+  }
 }
 
 /**
@@ -239,9 +254,11 @@ function makeMention(doc: Doc, i: number, last: number, candidates: readonly num
     const after = toks[last + 2];
     // "Lansing State Journal", "Ohio State University": a capitalised suffix followed by a name is an organisation's.
     const orgName = isUpper(next) && !!after && after.sentence === next.sentence && isUpper(after);
+    // A plural ("the Kharkiv and Sumy regions") covers several names: the hint, not the span.
+    const plural = next.lower.endsWith('s') && next.lower !== 'status';
     if (orgName) { /* no hint */ }
-    else if (w.admin1.has(next.lower)) { hint = 'admin1'; end = last + 1; }
-    else if (w.admin2.has(next.lower)) { hint = 'admin2'; end = last + 1; }
+    else if (w.admin1.has(next.lower)) { hint = 'admin1'; end = plural ? last : last + 1; }
+    else if (w.admin2.has(next.lower)) { hint = 'admin2'; end = plural ? last : last + 1; }
   }
   if (!hint && toks[i - 1]?.lower === 'of' && toks[i - 2] && w.city.has(toks[i - 2]!.lower)) hint = 'city';
   const before = toks[first - 1];
