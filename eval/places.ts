@@ -82,13 +82,11 @@ export const placesTask: EvalTask = {
     const prf = new Prf();
     const errors: number[] = [];
     let noCoords = 0;
-    let tokens = 0;
     let ms = 0;
     for (const a of articles) {
       const t0 = performance.now();
       const analysis = e.analyze({ text: a.text });
       ms += performance.now() - t0;
-      tokens += analysis.toJSON().sentences.length;
       const places: readonly Place[] = analysis.places();
       const used = new Set<number>();
       for (const gold of a.gold) {
@@ -103,7 +101,6 @@ export const placesTask: EvalTask = {
       }
       prf.fp += places.length - used.size;
     }
-    void tokens;
     const within = errors.filter((d) => d <= 161).length;
     const finite = errors.filter((d) => Number.isFinite(d));
     const mean = finite.reduce((s, d) => s + d, 0) / Math.max(1, finite.length);

@@ -109,7 +109,7 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
     const samePrev = !!prev && prev.sentence === t.sentence;
     const hit = longestName(doc, g, g.names, i);
     // Streets and natural features ("Washington Drive", "Kanawha River", "Highway 19"), unless the gazetteer knows the whole name.
-    const feature = etype?.[i] === 'PERSON' ? -1 : featureEnd(doc, i, w);
+    const feature = featureEnd(doc, i, w);
     if (feature >= 0 && (!hit || feature > hit[0])) {
       mentions.push(makeMention(doc, i, feature, [], w, etype, false, false));
       i = feature;
