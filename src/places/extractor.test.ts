@@ -92,6 +92,11 @@ describe('places: with an entities layer', () => {
       .toEqual(['Atlanta=Atlanta/USA/city']);
   });
 
+  it('reads a town and its state tagged as one name', () => {
+    expect(places('Police in Springfield, Ill., arrested two men.', [['LOC', 'Springfield, Ill.']]).map(brief))
+      .toEqual(['Springfield=Springfield/USA/city', 'Ill.=Illinois/USA/admin1']);
+  });
+
   it('keeps a tagged common word as a place', () => {
     const ps = places('Reading fans celebrated the promotion.', [['GPE', 'Reading']]);
     expect(ps.map((p) => `${p.text}/${p.country}`)).toEqual(['Reading/GBR']);

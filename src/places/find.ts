@@ -137,7 +137,9 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
       const end = entityEnd(etype, i);
       const next = toks[hit[0] + 1];
       const suffix = !!next && (w.admin1.has(next.lower) || w.admin2.has(next.lower)) ? 1 : 0;
-      if (end > hit[0] + suffix) {
+      // "Springfield, Ill." tagged as one name is still a town and its state.
+      const area = next?.text === ',' ? longestName(doc, g, g.afterComma, hit[0] + 2) ?? longestName(doc, g, g.names, hit[0] + 2) : null;
+      if (end > hit[0] + suffix && area?.[0] !== end) {
         mentions.push(makeMention(doc, i, end, [], w, etype, true, etype[i] === 'FAC'));
         i = end;
         continue;
