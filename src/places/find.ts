@@ -145,13 +145,19 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
         continue;
       }
     }
-    const [last, candidates] = hit;
+    const [last, found] = hit;
     if (last > i && (!isUpper(toks[last]!) || w.never.has(nameKey(doc.text.slice(t.start, toks[last]!.end))))) continue;
     const next = toks[last + 1];
     const single = last === i;
+    const afterLocative = samePrev && w.locative.has(prev!.lower);
+    // A county by its bare name ("Scott", "DeKalb") is never a given name or a person's name of the article,
+    // whatever a tagger said: bare county names are mostly surnames.
+    const bare = single && !w.admin2.has(next?.lower ?? '');
+    const candidates = bare && !afterLocative && (w.given.has(t.lower) || persons.has(t.lower))
+      ? found.filter((e) => g.kind[e] !== KIND.admin2) : found;
+    if (!candidates.length) continue;
     const strong = isStrong(g, candidates);
     const tagged = !!etype && PLACE_ENTITY.has(etype[i] ?? '');
-    const afterLocative = samePrev && w.locative.has(prev!.lower);
     // A word the article uses in a person's name is that person elsewhere too, whatever a tagger said, unless put in place.
     if (single && !afterLocative && !strong && persons.has(t.lower)) continue;
     // Person names: after a given name or a title, before a surname, or used as a name elsewhere.
@@ -172,18 +178,18 @@ export function findMentions(doc: Doc, entities: readonly EntityMention[], g: Ga
       const capital = candidates.some((e) => g.code[e] === 'PPLC');
       if (!afterLocative && ((w.speech.has(next?.lower ?? '') && !capital) || persons.has(t.lower))) continue;
     }
-    const m = makeMention(doc, i, last, candidates, w, etype, tagged, false);
+    // Only bare county names: only where their state is in the text, tagged or not.
+    const bareCounty = bare && candidates.every((e) => g.kind[e] === KIND.admin2);
+    const m = makeMention(doc, i, last, candidates, w, etype, tagged && !bareCounty, false);
     if (!tagged && strong && single && persons.has(t.lower) && !m.locative) continue;
     // An ordinary word capitalised ("Union", "Center", "Free") is a place only after a preposition.
     const ordinary = single && w.lower.has(t.lower) && !candidates.some((e) => g.kind[e] === KIND.country);
     if (!tagged && ordinary && !m.locative) continue;
     // Common words and small towns need support from the rest of the article.
-    const maxPop = Math.max(...candidates.map((e) => g.population[e]!));
+    const towns = candidates.filter((e) => g.kind[e] !== KIND.admin2);
+    const maxPop = Math.max(...(towns.length ? towns : candidates).map((e) => g.population[e]!));
     const weak = !tagged && !strong && single;
-    // A county by its bare name ("Scott", "DeKalb") only where its state is in the text, and never a given name.
-    const bareCounty = weak && candidates.every((e) => g.kind[e] === KIND.admin2) && !m.hint;
-    if (bareCounty && w.given.has(t.lower)) continue;
-    const needsContext = weak && (bareCounty || w.common.has(t.lower) || ordinary || maxPop < 5000 || (!afterLocative && maxPop < 50_000));
+    const needsContext = bareCounty || (weak && (w.common.has(t.lower) || ordinary || maxPop < 5000 || (!afterLocative && maxPop < 50_000)));
     const mention = needsContext ? { ...m, needsContext } : m;
     mentions.push(mention);
     i = last;

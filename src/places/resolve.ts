@@ -170,11 +170,13 @@ function best(g: Gazetteer, m: Mention, ctx: Context): number {
   return top;
 }
 
-/** Whether the article's other places support entry e (same admin1, or same country and a locative). */
+/** Whether the article's other places support entry e (same admin1, names that could lie in its region, a sure town near it, or same country and a locative). */
 function supported(g: Gazetteer, m: Mention, e: number, ctx: Context): boolean {
   if (m.within >= 0) return true;
   const [cw, aw] = ctx.weights(m, g.country[e]!, g.admin1[e]!);
-  if (g.admin1[e]! >= 0 && aw >= 1) return true;
+  if (g.admin1[e]! >= 0 && aw >= 0.5) return true;
+  // Names that could all lie in one region support each other ("Gwinnett and DeKalb counties").
+  if (ctx.coherence.share(g, m, e) >= 0.5) return true;
   if (g.kind[e] === KIND.city && ctx.nearAnchor(g, e)) return true;
   return m.locative && cw >= 1;
 }
