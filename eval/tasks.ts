@@ -3,6 +3,7 @@ import { eventsTask } from './events.js';
 import { entitiesTask } from './entities.js';
 import type { EvalRow } from './metrics.js';
 import { placesTask } from './places.js';
+import { quotesTask } from './quotes.js';
 import { timesTask } from './times.js';
 
 export interface EvalTask {
@@ -14,6 +15,7 @@ export interface EvalTask {
 /** Every evaluation task, in the order the table prints them. Each lives in its own file beside this one. */
 export const TASKS: readonly EvalTask[] = [
   entitiesTask,
+  quotesTask,
   timesTask,
   placesTask,
   eventsTask,

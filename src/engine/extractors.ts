@@ -4,6 +4,7 @@ import { createEventExtractor } from '../events/extractor.js';
 import { createFigureExtractor } from '../figures/extractor.js';
 import type { AnyExtractor } from '../pipeline/extractor.js';
 import { createPlaceExtractor } from '../places/extractor.js';
+import { createQuoteExtractor } from '../quotes/extractor.js';
 import { createTimeExtractor } from '../times/extractor.js';
 import { createToneExtractor } from '../tone/extract.js';
 import type { Resources } from './resources.js';
@@ -17,6 +18,7 @@ export function defaultExtractors(resources: Resources): AnyExtractor[] {
     createTimeExtractor(resources),
     createPlaceExtractor(resources),
     createToneExtractor(resources),
+    createQuoteExtractor(resources),
   ];
   const assigned = (layer: string) => extractors.some((e) => (e.assigns as readonly string[]).includes(layer));
   // events require entities, actors, times, places and quotes: they join once all are in the list.
