@@ -3,6 +3,7 @@ import { createEntityExtractor } from '../entities/extractor.js';
 import { createEventExtractor } from '../events/extractor.js';
 import { createFigureExtractor } from '../figures/extractor.js';
 import type { AnyExtractor } from '../pipeline/extractor.js';
+import { createPlaceExtractor } from '../places/extractor.js';
 import { createQuoteExtractor } from '../quotes/extractor.js';
 import { createTimeExtractor } from '../times/extractor.js';
 import { createToneExtractor } from '../tone/extract.js';
@@ -15,6 +16,7 @@ export function defaultExtractors(resources: Resources): AnyExtractor[] {
     createActorExtractor(resources),
     createFigureExtractor(resources),
     createTimeExtractor(resources),
+    createPlaceExtractor(resources),
     createToneExtractor(resources),
     createQuoteExtractor(resources),
   ];
