@@ -54,7 +54,7 @@ export function findEntities(doc: Doc, tagger: EntityTagger): EntityMention[] {
   return out;
 }
 
-/** The entity extractor: a statistical tagger (see docs/entities.md) over the document's tokens. */
+/** The entity extractor: a statistical tagger (see README.md beside this file) over the document's tokens. */
 export function createEntityExtractor(resources: Resources) {
   const tagger = resources.get('entities/tagger', loadEntityTagger);
   return defineExtractor({
