@@ -22,6 +22,8 @@ const EVENT_SELECT = `SELECT e.id, e.occurrence_id, e.article_id, e.span_start, 
 FROM events e JOIN articles a ON a.id = e.article_id
 LEFT JOIN actors ac ON ac.id = e.actor_id LEFT JOIN actors tc ON tc.id = e.target_id`;
 
+const ARTICLE_COLUMNS = 'a.id, a.origin, a.source, a.url, a.title, a.published, a.text, a.content_hash, a.ingested_at, an.json';
+
 const COUNT_KEY: Record<CountBy, string> = {
   day: 'e.day',
   type: 'COALESCE(e.type, e.category)',
@@ -78,14 +80,14 @@ export class SqlReader {
   async article(id: number): Promise<StoredArticle | null> {
     const p = this.#params();
     const rows = await this.#x.all(
-      `SELECT a.*, an.json FROM articles a LEFT JOIN analyses an ON an.article_id = a.id WHERE a.id = ${p.add(id)}`, p.values);
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN analyses an ON an.article_id = a.id WHERE a.id = ${p.add(id)}`, p.values);
     return rows[0] ? toArticle(rows[0]) : null;
   }
 
   async articles(afterId: number, limit: number): Promise<StoredArticle[]> {
     const p = this.#params();
     const rows = await this.#x.all(
-      `SELECT a.*, an.json FROM articles a LEFT JOIN analyses an ON an.article_id = a.id
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN analyses an ON an.article_id = a.id
        WHERE a.id > ${p.add(afterId)} ORDER BY a.id LIMIT ${p.add(limit)}`, p.values);
     return rows.map(toArticle);
   }
