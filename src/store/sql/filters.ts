@@ -62,6 +62,11 @@ export function eventWhere(q: EventQuery, p: Params): string {
   return w.length ? w.join(' AND ') : '1=1';
 }
 
+/** The keyset condition of an events query (event ids) or an occurrences query (occurrence ids). */
+export function afterClause(q: EventQuery, column: 'e.id' | 'e.occurrence_id', p: Params): string {
+  return q.afterId === undefined ? '' : ` AND ${column} > ${p.add(q.afterId)}`;
+}
+
 /** Over `quotes q`: a speaker matches by its actor's name (any part) or by the words naming it. */
 export function quoteWhere(q: QuoteQuery, p: Params): string {
   const w: string[] = [];
