@@ -45,10 +45,17 @@ interface Slot {
   pending: Map<number, { item: Analysable; resolve: (p: Processed) => void; reject: (e: Error) => void }>;
 }
 
-/** The worker file beside this one: .ts when running from source (tsx), .js once built. */
-function workerUrl(): URL {
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return new URL(`./analysis-worker${ext}`, import.meta.url);
+/**
+ * A worker thread running analysis-worker: the built .js file, or, when
+ * running from source under tsx, a small module that registers tsx in the
+ * thread first (Node 20 does not pass loader hooks on to worker threads).
+ */
+function startWorker(workerData: object): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData });
+  const file = new URL('./analysis-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); });`;
+  return new Worker(code, { eval: true, workerData });
 }
 
 class WorkerPool implements AnalysisPool {
@@ -69,7 +76,7 @@ class WorkerPool implements AnalysisPool {
   }
 
   #spawn(i: number): Promise<void> {
-    const worker = new Worker(workerUrl(), { workerData: this.#engineOptions });
+    const worker = startWorker(this.#engineOptions);
     const slot: Slot = { worker, pending: new Map() };
     this.#slots[i] = slot;
     return new Promise((resolve, reject) => {

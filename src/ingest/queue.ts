@@ -1,3 +1,4 @@
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { errorMessage } from '../errors.js';
 import { contentHash, urlKey, versionsKey } from '../store/keys.js';
@@ -30,6 +31,22 @@ async function startBoss(db: string, storeSchema: string, extra: Partial<PgBoss.
   await boss.start();
   await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 5, retryDelay: 5, retentionMinutes: 60 * 24 * 14 });
   return boss;
+}
+
+/** Jobs of the queue by state (created, retry, active, completed, failed...); empty when no queue was ever made. */
+export async function queueCounts(db: string): Promise<Record<string, number>> {
+  const { connectionString, schema } = parsePostgresUrl(db);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const table = `${queueSchema(schema ?? 'public')}.job`;
+    const exists = await client.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [table]);
+    if (!exists.rows[0]?.t) return {};
+    const { rows } = await client.query<{ state: string; n: string }>(`SELECT state, COUNT(*) AS n FROM ${table} WHERE name = $1 GROUP BY state ORDER BY state`, [QUEUE]);
+    return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+  } finally {
+    await client.end();
+  }
 }
 
 export interface EnqueueOptions {

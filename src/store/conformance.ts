@@ -187,7 +187,7 @@ export function storeConformance(name: string, open: () => Promise<Store>, drop:
         negated: false, hedged: false, future: false, acled: null,
         actor: { name: 'Russian forces', code: 'RUSMIL', country: 'RUS' },
         target: { name: 'civilians', code: 'UKRCVL', country: 'UKR' },
-        place: { text: 'Kharkiv', name: 'Kharkiv', country: 'UKR', lat: 49.99, lon: 36.23 },
+        place: { text: 'Kharkiv', name: 'Kharkiv', country: 'UKR', featureType: 'city', lat: 49.99, lon: 36.23 },
         article: { publishedAt: '2022-09-24', source: null },
       });
       expect(e!.sentence).toBe('Shelling killed 12 civilians in Kharkiv 🇺🇦 on Friday, the regional governor said.');

@@ -132,6 +132,8 @@ export interface PlaceRef {
   readonly text: string;
   readonly name: string | null;
   readonly country: string | null;
+  /** country, admin1, admin2, city, landmark, region, other; null when unknown. */
+  readonly featureType: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
 }

@@ -15,7 +15,7 @@ export interface SqlExecutor {
 
 const EVENT_SELECT = `SELECT e.id, e.occurrence_id, e.article_id, e.span_start, e.span_end, e.text, e.trigger_start, e.trigger_end,
   e.trigger_text, e.type, e.mode, e.category, e.cameo, e.quad, e.goldstein, e.actor_id, e.target_id, e.actor_code, e.actor_country,
-  e.target_code, e.target_country, e.place_text, e.place_name, e.place_country, e.lat, e.lon, e.date, e.day, e.negated, e.hedged,
+  e.target_code, e.target_country, e.place_text, e.place_name, e.place_country, e.place_feature, e.lat, e.lon, e.date, e.day, e.negated, e.hedged,
   e.future, e.acled_type, e.acled_sub_type, e.sentence_start, e.sentence_end,
   a.title AS a_title, a.url AS a_url, a.published AS a_published, a.source AS a_source,
   ac.name AS actor_name, tc.name AS target_name
