@@ -147,8 +147,10 @@ export async function work(db: string, o: WorkOptions, listener: IngestListener)
       }, Math.max(250, o.pollSeconds * 1000));
     }
   });
+  let workerId: string | null = null;
+  const batchSize = pool.capacity * 2;
   try {
-    await boss.work<{ item: Analysable }>(QUEUE, { batchSize: pool.capacity, pollingIntervalSeconds: o.pollSeconds }, async (jobs) => {
+    workerId = await boss.work<{ item: Analysable }>(QUEUE, { batchSize, pollingIntervalSeconds: o.pollSeconds }, async (jobs) => {
       await Promise.all(jobs.map(async (job) => {
         const item = job.data.item;
         const found = await store.lookup({ origin: item.origin, versionsKey: vk });
@@ -171,6 +173,8 @@ export async function work(db: string, o: WorkOptions, listener: IngestListener)
         throw err;
       });
       listener.update(counts, progress);
+      // A full batch means more are waiting: fetch again at once rather than after the polling interval.
+      if (jobs.length >= batchSize && workerId) boss.notifyWorker(workerId);
     });
     o.onReady?.();
     await stopped;
