@@ -66,7 +66,8 @@ export async function ingest(store: Store, pool: AnalysisPool, o: IngestOptions,
   const counts = new IngestCounts();
   const progress = new InputProgress();
   const vk = versionsKey(pool.versions);
-  const tasks = new TaskLimit(pool.capacity);
+  // Room for the pool's work and for saves waiting for their group commit.
+  const tasks = new TaskLimit(pool.capacity + 64);
   const note = () => listener.update(counts, progress);
 
   const analyseAndSave = async (item: Analysable) => {

@@ -1,3 +1,4 @@
+import { EVENT_CATEGORIES } from '../../analysis/format.js';
 import { normalizeName } from '../facts.js';
 import type { ActorQuery, EventQuery, FigureQuery, ModalityFilter, QuoteQuery } from '../types.js';
 import { containsPattern, type Params } from './params.js';
@@ -50,7 +51,7 @@ export function eventWhere(q: EventQuery, p: Params): string {
   if (m) w.push(m);
   if (q.type) {
     const t = q.type.trim().toUpperCase();
-    w.push(`(e.type = ${p.add(t)} OR e.category = ${p.add(t)})`);
+    w.push((EVENT_CATEGORIES as readonly string[]).includes(t) ? `e.category = ${p.add(t)}` : `e.type = ${p.add(t)}`);
   }
   if (q.actor) w.push(actorClause('actor', q.actor, p));
   if (q.target) w.push(actorClause('target', q.target, p));

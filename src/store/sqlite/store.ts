@@ -17,6 +17,17 @@ import { SqliteWriter } from './write.js';
 
 const bind = (vs: readonly SqlValue[]) => vs.map((v) => (v === true ? 1 : v === false ? 0 : v));
 
+/** Group commit: saves waiting at most this long, or this many, share one transaction. */
+const BATCH_MS = 20;
+const BATCH_MAX = 64;
+
+interface PendingSave {
+  readonly article: NewArticle;
+  readonly record: AnalysisRecord;
+  readonly resolve: (r: SaveResult) => void;
+  readonly reject: (e: Error) => void;
+}
+
 /**
  * The embedded store: one SQLite file (WAL journal, so that readers never
  * wait for the ingest and a killed process loses at most the article it was
@@ -29,6 +40,8 @@ export class SqliteStore implements Store {
   readonly #writer: SqliteWriter;
   readonly #reader: SqlReader;
   readonly #statements = new Map<string, Database.Statement>();
+  #pending: PendingSave[] = [];
+  #timer: NodeJS.Timeout | null = null;
 
   private constructor(path: string, db: Database.Database) {
     this.location = path;
@@ -75,9 +88,52 @@ export class SqliteStore implements Store {
   }
 
   async lookup(key: LookupKey): Promise<Lookup> { return this.#reader.lookup(key); }
-  async save(article: NewArticle, record: AnalysisRecord): Promise<SaveResult> { return this.#writer.save(article, record); }
-  async replaceAnalysis(articleId: number, record: AnalysisRecord): Promise<void> { this.#writer.replace(articleId, record); }
-  async skip(s: Skip): Promise<void> { this.#writer.skip(s); }
+  /**
+   * Saves are grouped: those arriving within 20 ms (up to 64) are written in
+   * one transaction, each article in its own savepoint, so that a commit's
+   * cost is shared while every article is still all or nothing. The promise
+   * resolves once the article is committed; reads see committed articles.
+   */
+  save(article: NewArticle, record: AnalysisRecord): Promise<SaveResult> {
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ article, record, resolve, reject });
+      if (this.#pending.length >= BATCH_MAX) this.#flush();
+      else this.#timer ??= setTimeout(() => this.#flush(), BATCH_MS);
+    });
+  }
+
+  /** Commit the waiting saves. */
+  #flush(): void {
+    if (this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = null;
+    }
+    const batch = this.#pending;
+    if (batch.length === 0) return;
+    this.#pending = [];
+    let results: (SaveResult | Error)[];
+    try {
+      results = this.#writer.saveMany(batch);
+    } catch (err) {
+      for (const p of batch) p.reject(err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+    batch.forEach((p, i) => {
+      const r = results[i]!;
+      if (r instanceof Error) p.reject(r);
+      else p.resolve(r);
+    });
+  }
+
+  async replaceAnalysis(articleId: number, record: AnalysisRecord): Promise<void> {
+    this.#flush();
+    this.#writer.replace(articleId, record);
+  }
+
+  async skip(s: Skip): Promise<void> {
+    this.#flush();
+    this.#writer.skip(s);
+  }
   async staleArticles(versionsKey: string, limit: number, afterId = 0): Promise<StaleArticle[]> {
     return this.#reader.staleArticles(versionsKey, limit, afterId);
   }
@@ -112,6 +168,10 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.#db.open) this.#db.close();
+    this.#flush();
+    if (this.#db.open) {
+      this.#db.pragma('optimize');
+      this.#db.close();
+    }
   }
 }
