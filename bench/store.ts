@@ -34,9 +34,11 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     analysis: { type: 'string', default: 'engine' },
     out: { type: 'string', default: join(import.meta.dirname, 'out') },
+    'queries-only': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.articles);
+// Options: --queries-only reuses the store of the last run (same --articles and --analysis).
 const WORKERS = Number(values.workers);
 const SEED = Number(values.seed);
 const MODE = values.analysis as 'engine' | 'generated';
@@ -147,21 +149,25 @@ async function queries(store: Store): Promise<QueryResult[]> {
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`bench:store — ${N} articles, analysis: ${MODE}, ${WORKERS} worker thread(s), ${availableParallelism()} cores (${cpu}), node ${process.version}`);
-  await writeCorpus();
-  for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true });
-
-  let store: Store = SqliteStore.open(dbPath);
-  const ing = MODE === 'engine' ? await ingestEngine(store) : await ingestGenerated(store);
+  let ing = { seconds: 0, stored: 0, skipped: 0, reasons: {} as Record<string, number> };
+  let store: Store;
+  if (!values['queries-only'] || !existsSync(dbPath)) {
+    await writeCorpus();
+    for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true });
+    store = SqliteStore.open(dbPath);
+    ing = MODE === 'engine' ? await ingestEngine(store) : await ingestGenerated(store);
+    await store.close();
+    const db = new Database(dbPath);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+  }
+  store = SqliteStore.open(dbPath);
   const status = await store.status();
   await store.close();
-  const db = new Database(dbPath);
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.exec('ANALYZE');
-  db.close();
   const size = statSync(dbPath).size;
-  const rate = ing.stored / ing.seconds;
-  console.log(`ingest: ${ing.stored} stored, ${ing.skipped} skipped ${JSON.stringify(ing.reasons)} in ${ing.seconds.toFixed(1)} s = ${rate.toFixed(0)} articles/s end to end (goal >= 300)`);
-  console.log(`store: ${mb(size)} (${(size / Math.max(1, ing.stored) / 1000).toFixed(1)} KB per article); facts ${JSON.stringify(status.facts)}`);
+  const rate = ing.stored / Math.max(ing.seconds, 1e-9);
+  if (ing.stored) console.log(`ingest: ${ing.stored} stored, ${ing.skipped} skipped ${JSON.stringify(ing.reasons)} in ${ing.seconds.toFixed(1)} s = ${rate.toFixed(0)} articles/s end to end (goal >= 300)`);
+  console.log(`store: ${status.articles} articles, ${mb(size)} (${(size / Math.max(1, status.articles) / 1000).toFixed(1)} KB per article); facts ${JSON.stringify(status.facts)}`);
 
   store = SqliteStore.open(dbPath);
   const results = await queries(store);

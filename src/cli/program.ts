@@ -60,7 +60,7 @@ function registerStoreCommands(program: Command, setExit: (code: number) => void
     .addOption(db())
     .option('--json', 'print JSON (for scripts)')
     .option('--csv', 'print CSV (for spreadsheets)')
-    .option('--limit <n>', 'most rows printed (default 50)', positiveInt('--limit'))
+    .option('--limit <n>', 'most rows printed (default 50; 20 for search)', positiveInt('--limit'))
     .option('--offset <n>', 'rows passed over first', nonNegativeInt('--offset'));
   const run = <A extends unknown[]>(f: (...a: A) => Promise<number>) => async (...a: A) => { setExit(await f(...a)); };
 

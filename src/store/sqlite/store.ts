@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { StoreError, errorMessage } from '../../errors.js';
-import { limitOf, offsetOf } from '../sql/filters.js';
+import { limitOf, offsetOf, SEARCH_LIMIT } from '../sql/filters.js';
 import { QMARK } from '../sql/params.js';
 import { SqlReader, type SqlExecutor } from '../sql/reader.js';
 import type { SqlValue } from '../sql/rows.js';
@@ -20,6 +20,9 @@ const bind = (vs: readonly SqlValue[]) => vs.map((v) => (v === true ? 1 : v === 
 /** Group commit: saves waiting at most this long, or this many, share one transaction. */
 const BATCH_MS = 20;
 const BATCH_MAX = 64;
+
+/** Search ranks the latest this many matches (or more, to reach the page asked for). */
+export const SEARCH_WINDOW = 1000;
 
 interface PendingSave {
   readonly article: NewArticle;
@@ -149,15 +152,29 @@ export class SqliteStore implements Store {
   async actor(id: number): Promise<ActorRow | null> { return this.#reader.actor(id); }
   async status(): Promise<StoreStatus> { return this.#reader.status(this.location); }
 
+  /**
+   * Full-text search, best matches first (BM25, title and text) among the
+   * latest matches stored (at least 1,000): ranking every match of a common
+   * word in a large store would cost a scan; the window keeps a query in
+   * milliseconds however large the store grows.
+   */
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const terms = searchTerms(q.text);
     if (terms.length === 0) return [];
+    const match = fts5Query(terms);
+    const limit = limitOf(q.limit ?? SEARCH_LIMIT);
+    const offset = offsetOf(q.offset);
+    const window = this.#all(
+      'SELECT MIN(rowid) AS low FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)',
+      [match, Math.max(SEARCH_WINDOW, offset + limit)]);
+    const low = window[0]?.low;
+    if (low === null || low === undefined) return [];
     const rows = this.#all(
       `SELECT a.id AS id, a.title, a.url, a.published, a.source,
          snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet
        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-       WHERE articles_fts MATCH ? ORDER BY rank, a.id LIMIT ? OFFSET ?`,
-      [fts5Query(terms), limitOf(q.limit), offsetOf(q.offset)]);
+       WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? ORDER BY rank, a.id LIMIT ? OFFSET ?`,
+      [match, Number(low), limit, offset]);
     return rows.map((r) => ({
       article: {
         id: Number(r.id), title: r.title as string | null, url: r.url as string | null,
