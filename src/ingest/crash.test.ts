@@ -124,8 +124,9 @@ describe('crash safety', () => {
       expect(await count()).toBe(expected);
       expect(Number((await admin.query(`SELECT COUNT(DISTINCT origin) AS n FROM ${schema}.articles`)).rows[0].n)).toBe(expected);
       expect(Number((await admin.query(`SELECT COUNT(*) AS n FROM ${schema}.analyses`)).rows[0].n)).toBe(expected);
-      const states = await admin.query(`SELECT state, COUNT(*) AS n FROM ${queueSchema(schema)}.job GROUP BY state`);
-      expect(states.rows.map((r) => r.state)).toEqual(['completed']);
+      const status = await finish(cli(['status', '--db', url, '--json']));
+      expect(JSON.parse(status.stdout)).toMatchObject({ articles: expected, queue: { completed: expect.any(Number) } });
+      expect(Object.keys(JSON.parse(status.stdout).queue)).toEqual(['completed']);
     } finally {
       const store = await PostgresStore.open(server.url, { schema });
       await store.dropSchema();
