@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS analyses (
   versions TEXT NOT NULL,
   format_version INTEGER NOT NULL,
   tone DOUBLE PRECISION,
+  -- the analysis JSON without its text (PostgreSQL compresses it itself)
   json TEXT NOT NULL,
   analysed_at TEXT NOT NULL
 );

@@ -1,6 +1,5 @@
 import type { PoolClient } from 'pg';
 import { versionsKey } from '../keys.js';
-import { analysisForStorage } from '../sql/map.js';
 import {
   ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorValues, occurrenceValues, type SqlValue,
 } from '../sql/rows.js';
@@ -72,7 +71,7 @@ async function writeAnalysis(c: PoolClient, articleId: number, r: AnalysisRecord
      ON CONFLICT (article_id) DO UPDATE SET versions_key = excluded.versions_key, versions = excluded.versions,
        format_version = excluded.format_version, tone = excluded.tone, json = excluded.json, analysed_at = excluded.analysed_at`,
     [articleId, versionsKey(analysis.versions), JSON.stringify(analysis.versions), analysis.formatVersion, facts.tone,
-      analysisForStorage(analysis), now]);
+      r.json, now]);
 
   const actorIds = new Map<string, number>();
   const actors = actorValues(facts);

@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS analyses (
   versions TEXT NOT NULL,
   format_version INTEGER NOT NULL,
   tone REAL,
-  json TEXT NOT NULL,
+  -- the analysis JSON without its text, deflated (raw DEFLATE): a third of its size
+  json BLOB NOT NULL,
   analysed_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS analyses_versions ON analyses (versions_key);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { versionsKey } from '../keys.js';
-import { analysisForStorage } from '../sql/map.js';
+import { deflateRawSync } from 'node:zlib';
 import {
   ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorValues, occurrenceValues, type SqlValue,
 } from '../sql/rows.js';
@@ -105,7 +105,7 @@ export class SqliteWriter {
     const { analysis, facts } = r;
     this.#insertAnalysis.run(
       articleId, versionsKey(analysis.versions), JSON.stringify(analysis.versions), analysis.formatVersion, facts.tone,
-      analysisForStorage(analysis), now,
+      deflateRawSync(r.json), now,
     );
     const actorIds = new Map<string, number>();
     const byKey = new Map<string, number>();
