@@ -54,7 +54,7 @@ export class PostgresStore implements Store {
     this.#pool = pool;
     this.location = location;
     this.schema = schema;
-    const executor: SqlExecutor = { placeholder: DOLLAR, all: (sql, params) => this.#all(sql, params) };
+    const executor: SqlExecutor = { placeholder: DOLLAR, descNullsLast: ' NULLS LAST', all: (sql, params) => this.#all(sql, params) };
     this.#reader = new SqlReader(executor);
   }
 

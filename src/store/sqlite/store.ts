@@ -50,7 +50,7 @@ export class SqliteStore implements Store {
     this.location = path;
     this.#db = db;
     this.#writer = new SqliteWriter(db);
-    const executor: SqlExecutor = { placeholder: QMARK, all: async (sql, params) => this.#all(sql, params) };
+    const executor: SqlExecutor = { placeholder: QMARK, descNullsLast: '', all: async (sql, params) => this.#all(sql, params) };
     this.#reader = new SqlReader(executor);
   }
 
