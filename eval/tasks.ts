@@ -1,4 +1,6 @@
 import type { Engine } from '../src/engine/engine.js';
+import { eventsTask } from './events.js';
+import { entitiesTask } from './entities.js';
 import type { EvalRow } from './metrics.js';
 import { timesTask } from './times.js';
 
@@ -10,5 +12,7 @@ export interface EvalTask {
 
 /** Every evaluation task, in the order the table prints them. Each lives in its own file beside this one. */
 export const TASKS: readonly EvalTask[] = [
+  entitiesTask,
   timesTask,
+  eventsTask,
 ];
