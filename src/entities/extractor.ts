@@ -68,7 +68,7 @@ export function createEntityExtractor(resources: Resources) {
   const tagger = resources.get('entities/tagger', loadEntityTagger);
   return defineExtractor({
     name: 'entities',
-    version: '1.0.0',
+    version: '1.1.0',
     requires: [],
     assigns: ['entities'],
     run(doc) {

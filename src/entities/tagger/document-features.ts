@@ -3,8 +3,30 @@ import type { DocFeatures } from './features.js';
 import { mix } from './hash.js';
 import { N_LABELS } from './labels.js';
 
-// Template ids of the document-level features (2000+); renumbering invalidates trained models.
-const D = 2000;
+/** Template ids of the document-level features (2000+); renumbering invalidates trained models. */
+export const enum D {
+  Own = 2001, PrevOwn, OwnNext, OthersLabel, NoOthers, OthersType, OthersTypeOwnType, OthersCount, OwnShape, OwnWord,
+  PrevOwnNext, OwnSure, OthersTypeOwnSure,
+}
+
+/** How sure the first stage was of a label, from its margin: 0 (not: another label scores higher) to 5. */
+export const sureOf = (m: number): number => (m < 0 ? 0 : m < 2 ? 1 : m < 5 ? 2 : m < 10 ? 3 : m < 20 ? 4 : 5);
+
+/** Entity type of a label for the votes of other occurrences: 0 for O, 1 + CoNLL type index. */
+export const typeOfLabel = (l: number): number => (l === 0 ? 0 : 1 + ((l - 1) >> 2));
+
+/** How many times the first stage gave each label to each capitalised word (lower-cased) of the document. */
+export function labelCounts(lower: (i: number) => string, wcase: (i: number) => number, n: number, stage1: Uint8Array): Map<string, Uint16Array> {
+  const counts = new Map<string, Uint16Array>();
+  for (let i = 0; i < n; i++) {
+    if (wcase(i) < 2) continue;
+    const w = lower(i);
+    let c = counts.get(w);
+    if (!c) counts.set(w, (c = new Uint16Array(N_LABELS)));
+    c[stage1[i]!]!++;
+  }
+  return counts;
+}
 
 /**
  * The second stage's features, from the first stage's labels over the whole
@@ -18,15 +40,7 @@ export function documentFeatures(doc: Doc, base: DocFeatures, stage1: Uint8Array
   const toks = doc.tokens;
   const n = toks.length;
   const L = N_LABELS;
-  // Label counts of each capitalised word over the document.
-  const counts = new Map<string, Uint16Array>();
-  for (let i = 0; i < n; i++) {
-    if (base.atoms[i]!.wcase < 2) continue;
-    const w = toks[i]!.lower;
-    let c = counts.get(w);
-    if (!c) counts.set(w, (c = new Uint16Array(L)));
-    c[stage1[i]!]!++;
-  }
+  const counts = labelCounts((i) => toks[i]!.lower, (i) => base.atoms[i]!.wcase, n, stage1);
   const hashes = new Uint32Array(n * 24);
   const offsets = new Uint32Array(n + 1);
   let k = 0;
@@ -38,15 +52,15 @@ export function documentFeatures(doc: Doc, base: DocFeatures, stage1: Uint8Array
       const prev = i > u.start ? stage1[i - 1]! : L;
       const next = i + 1 < u.end ? stage1[i + 1]! : L;
       const a = base.atoms[i]!;
-      f(D + 1, own);
-      f(D + 2, prev * 32 + own);
-      f(D + 3, own * 32 + next);
-      f(D + 9, mix(own, a.shortH));
-      f(D + 10, mix(own, a.lowerH));
-      f(D + 11, mix(prev * 32 + own, next));
+      f(D.Own, own);
+      f(D.PrevOwn, prev * 32 + own);
+      f(D.OwnNext, own * 32 + next);
+      f(D.OwnShape, mix(own, a.shortH));
+      f(D.OwnWord, mix(own, a.lowerH));
+      f(D.PrevOwnNext, mix(prev * 32 + own, next));
       const m = margins[i]!;
-      const sure = m < 0 ? 0 : m < 2 ? 1 : m < 5 ? 2 : m < 10 ? 3 : m < 20 ? 4 : 5;
-      f(D + 12, own * 8 + sure);
+      const sure = sureOf(m);
+      f(D.OwnSure, own * 8 + sure);
       const c = a.wcase >= 2 ? counts.get(toks[i]!.lower) : undefined;
       if (!c) continue;
       // Other occurrences: which labels, the majority entity type, and whether they all agree.
@@ -56,18 +70,18 @@ export function documentFeatures(doc: Doc, base: DocFeatures, stage1: Uint8Array
         const m = c[l]! - (l === own ? 1 : 0);
         if (m <= 0) continue;
         others += m;
-        f(D + 4, l);
-        typeVotes[l === 0 ? 0 : 1 + ((l - 1) >> 2)]! += m;
+        f(D.OthersLabel, l);
+        typeVotes[typeOfLabel(l)]! += m;
       }
-      if (!others) { f(D + 5, 0); continue; }
+      if (!others) { f(D.NoOthers, 0); continue; }
       let best = 0;
       for (let t = 1; t < 5; t++) if (typeVotes[t]! > typeVotes[best]!) best = t;
       const unanimous = typeVotes[best] === others ? 1 : 0;
-      const ownType = own === 0 ? 0 : 1 + ((own - 1) >> 2);
-      f(D + 6, best * 2 + unanimous);
-      f(D + 13, mix(best * 2 + unanimous, ownType * 8 + sure));
-      f(D + 7, mix(best * 2 + unanimous, ownType));
-      f(D + 8, Math.min(others, 4) * 8 + best);
+      const ownType = typeOfLabel(own);
+      f(D.OthersType, best * 2 + unanimous);
+      f(D.OthersTypeOwnSure, mix(best * 2 + unanimous, ownType * 8 + sure));
+      f(D.OthersTypeOwnType, mix(best * 2 + unanimous, ownType));
+      f(D.OthersCount, Math.min(others, 4) * 8 + best);
     }
   }
   offsets[n] = k;

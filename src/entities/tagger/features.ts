@@ -2,13 +2,8 @@ import type { Doc } from '../../doc/types.js';
 import { MAX_CODES } from '../lexicon/gazetteer.js';
 import { hashString, mix } from './hash.js';
 import type { TokenLexicon } from './lexicon.js';
+import { tokenContext, UPOS, type Unit } from './token-context.js';
 import { BOS_ATOMS, EOS_ATOMS, Role, wordAtoms, wordFeatures, type WordAtoms } from './words.js';
-
-/** A run of tokens decoded together: a paragraph (an entity never crosses one). */
-export interface Unit {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** Feature hashes of every token of a document: token i has hashes[offsets[i] .. offsets[i+1]). */
 export interface DocFeatures {
@@ -19,33 +14,20 @@ export interface DocFeatures {
   readonly atoms: readonly WordAtoms[];
 }
 
-// Context template ids; renumbering them invalidates trained models.
-const enum T {
+/** Context template ids; renumbering them invalidates trained models. */
+export const enum T {
   Bias = 1, Short3, Pos0, PosM1, PosP1, PosM1P0, PosP0P1, Wm1W0, W0Wp1, Wm1Shape0, Shape0Wp1,
   Wm1Case0, Case0Wp1, Case0CaseP1, CaseM1Case0, InitialShort, CapsLineWord, Glue, Gaz0, GazM1, GazP1,
   GazSet0, GazSet0Case, ProfileCase, DocCase, DocCaseShape, PosM2, PosP2, EnglishWhere,
 }
 
-/** The paragraphs of a document as token ranges. */
-export function unitsOf(doc: Doc): Unit[] {
-  const out: Unit[] = [];
-  for (const p of doc.paragraphs) {
-    if (p.sentenceEnd <= p.sentenceStart) continue;
-    const start = doc.sentences[p.sentenceStart]!.tokenStart;
-    const end = doc.sentences[p.sentenceEnd - 1]!.tokenEnd;
-    if (end > start) out.push({ start, end });
-  }
-  return out;
-}
-
 const MAX_PER_TOKEN = 96;
 /** The feature every token has, emitted only for training: the tagger folds its weights into the transitions. */
 export const BIAS_FEATURE = mix(T.Bias, 0);
-const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
-const POS_H: ReadonlyMap<string, number> = new Map(UPOS.map((p) => [p, hashString(p)]));
-const posHash = (pos: string) => POS_H.get(pos) ?? hashString(pos);
-const BOS = BOS_ATOMS.lowerH;
-const EOS = EOS_ATOMS.lowerH;
+/** Hash of each part of speech (by posIndex), and of the paragraph edges before and after. */
+export const POS_HASH: readonly number[] = UPOS.map((p) => hashString(p));
+export const BOS_POS = BOS_ATOMS.lowerH;
+export const EOS_POS = EOS_ATOMS.lowerH;
 
 /**
  * Features of each token. Word features (words.ts) of the token and of its
@@ -63,47 +45,15 @@ export function extractFeatures(
 ): DocFeatures {
   const toks = doc.tokens;
   const n = toks.length;
-  const units = unitsOf(doc);
   const atoms: WordAtoms[] = new Array(n);
   const seen = new Map<string, WordAtoms>();
-  const initial = new Uint8Array(n);
-  const capsLine = new Uint8Array(n);
-  const codes = new Uint8Array(n * MAX_CODES);
-  const gazSet = new Uint32Array(n);
-  const docCase = new Map<string, number>(); // bit 1: in lower case somewhere; bit 2: capitalised mid-sentence
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     let a = known?.get(t.text)?.atoms ?? seen.get(t.text);
     if (!a) seen.set(t.text, (a = wordAtoms(t.text, t.lower, lexicon)));
     atoms[i] = a;
   }
-  for (const s of doc.sentences) {
-    let letters = 0;
-    let caps = 0;
-    let first = true;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const c = atoms[i]!.wcase;
-      if (c === 0) continue;
-      if (first) { initial[i] = 1; first = false; }
-      letters++;
-      if (c === 3) caps++;
-    }
-    const isCaps = letters >= 3 && caps / letters >= 0.8 ? 1 : 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      capsLine[i] = isCaps;
-      const c = atoms[i]!.wcase;
-      if (c === 0 || isCaps) continue;
-      const bit = c === 1 ? 1 : initial[i] ? 0 : 2;
-      if (bit) docCase.set(toks[i]!.lower, (docCase.get(toks[i]!.lower) ?? 0) | bit);
-    }
-  }
-  for (const u of units) lexicon.match(toks, u.start, u.end, codes);
-  for (let i = 0; i < n; i++) {
-    let m = 0;
-    for (let k = i * MAX_CODES; k < (i + 1) * MAX_CODES && codes[k]; k++) m |= 1 << ((codes[k]! - 1) >> 2);
-    gazSet[i] = m;
-  }
-
+  const { units, pos, initial, capsLine, codes, gazSet, docCase } = tokenContext(doc, lexicon, atoms);
   const hashes = new Uint32Array(n * MAX_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);
   let k = 0;
@@ -130,9 +80,9 @@ export function extractFeatures(
       const sh0 = a0.shortH;
       if (withWords) f(T.Bias, 0);
       f(T.Short3, mix(mix(am1.shortH, sh0), ap1.shortH));
-      const p0 = posHash(t.pos);
-      const pm1 = hasM1 ? posHash(toks[i - 1]!.pos) : BOS;
-      const pp1 = hasP1 ? posHash(toks[i + 1]!.pos) : EOS;
+      const p0 = POS_HASH[pos[i]!]!;
+      const pm1 = hasM1 ? POS_HASH[pos[i - 1]!]! : BOS_POS;
+      const pp1 = hasP1 ? POS_HASH[pos[i + 1]!]! : EOS_POS;
       f(T.Pos0, p0);
       f(T.PosM1, pm1);
       f(T.PosP1, pp1);
@@ -164,7 +114,7 @@ export function extractFeatures(
       f(T.ProfileCase, mix(a0.profile, where));
       if (c0 >= 2) f(T.EnglishWhere, mix(a0.english, where));
       if (c0 >= 2) {
-        const dc = docCase.get(t.lower) ?? 0;
+        const dc = docCase[i]!;
         f(T.DocCase, dc * 4 + capsLine[i]! * 2 + initial[i]!);
         f(T.DocCaseShape, mix(dc, sh0));
       }

@@ -45,3 +45,24 @@ describe('viterbi', () => {
     expect(Array.from(out, labelName)).toEqual(['U-PER', 'O']);
   });
 });
+
+describe('viterbi over a part of a paragraph', () => {
+  it('decodes the tokens between two O tokens as the whole paragraph does', () => {
+    // Seeded pseudo-random emissions and transitions; tokens 3 and 9 strongly O.
+    let seed = 12345;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 4 - 2;
+    const n = 14;
+    const em = new Float64Array(n * L).map(rand);
+    const trans = new Float64Array((L + 1) * L).map(rand);
+    for (const k of [3, 9]) em[k * L] = 100;
+    const whole = new Uint8Array(n);
+    viterbi(em, n, trans, whole);
+    expect(whole[3]).toBe(0);
+    expect(whole[9]).toBe(0);
+    const parts = new Uint8Array(n);
+    viterbi(em, 3, trans, parts.subarray(0, 3), L, 0, undefined, L, 0);
+    viterbi(em.subarray(4 * L), 5, trans, parts.subarray(4, 9), L, 0, undefined, 0, 0);
+    viterbi(em.subarray(10 * L), 4, trans, parts.subarray(10), L, 0, undefined, 0, -1);
+    expect(Array.from(parts)).toEqual(Array.from(whole));
+  });
+});

@@ -6,7 +6,8 @@ const L = N_LABELS;
 /** For each label b: the labels that may precede it (BILOU well-formedness). */
 const PRED: readonly Int32Array[] = Array.from({ length: L }, (_, b) =>
   Int32Array.from(Array.from({ length: L }, (_, a) => a).filter((a) => allowed(a, b))));
-const START_OK = Array.from({ length: L }, (_, b) => allowed(-1, b));
+/** ALLOWED[a * L + b]: label b may follow a (row L: the start). */
+const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, j) => (allowed(j < L * L ? Math.floor(j / L) : -1, j % L) ? 1 : 0));
 const END_OK = Array.from({ length: L }, (_, a) => allowed(a, -1));
 
 /**
@@ -14,16 +15,20 @@ const END_OK = Array.from({ length: L }, (_, a) => allowed(a, -1));
  * em[i * stride + offset + l]) and transition scores `trans`
  * ((N_LABELS + 1) x N_LABELS, row N_LABELS = from the start), among
  * well-formed BILOU sequences. Writes the labels into `out`. `scratch`
- * (n x N_LABELS at least) saves allocating per call.
+ * (n x N_LABELS at least) saves allocating per call. `from` is the label
+ * before the first token (N_LABELS: the paragraph start), `to` the label
+ * after the last (-1: the paragraph end), so that a part of a paragraph
+ * between two tokens known to be O decodes as it would within the whole.
  */
 export function viterbi(
   em: Float64Array, n: number, trans: ArrayLike<number>, out: Uint8Array, stride = L, offset = 0,
   scratch: { score: Float64Array; back: Uint8Array } = { score: new Float64Array(n * L), back: new Uint8Array(n * L) },
+  from = L, to = -1,
 ): void {
   if (n === 0) return;
   const { score, back } = scratch;
-  const startRow = L * L;
-  for (let b = 0; b < L; b++) score[b] = START_OK[b] ? em[offset + b]! + trans[startRow + b]! : NEG;
+  const startRow = from * L;
+  for (let b = 0; b < L; b++) score[b] = ALLOWED[startRow + b] ? em[offset + b]! + trans[startRow + b]! : NEG;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const cur = i * L;
@@ -44,8 +49,8 @@ export function viterbi(
   let arg = 0;
   const last = (n - 1) * L;
   for (let a = 0; a < L; a++) {
-    if (!END_OK[a]) continue;
-    const s = score[last + a]!;
+    if (to < 0 ? !END_OK[a] : !ALLOWED[a * L + to]) continue;
+    const s = score[last + a]! + (to < 0 ? 0 : trans[a * L + to]!);
     if (s > best) { best = s; arg = a; }
   }
   for (let i = n - 1; i >= 0; i--) {

@@ -7,7 +7,9 @@ import type { TaggerModel } from './model.js';
  * open-addressing table of [hash, code] pairs pointing into one array of
  * weights, rows with many weights stored dense (no label indirection when
  * adding), the others sparse. The bias feature, which every token has, is
- * folded into the transitions. Built once, then read-only.
+ * folded into the transitions. A bit filter, small enough to stay in the
+ * processor's cache, answers most lookups of absent features (most word pairs)
+ * without touching the table. Built once, then read-only.
  */
 export class WeightTable {
   /** (N_LABELS + 1) x N_LABELS transition weights, the bias added to every transition into a label. */
@@ -16,6 +18,8 @@ export class WeightTable {
   readonly #mask: number;
   readonly #labels: Uint8Array;
   readonly #values: Float32Array;
+  readonly #filter: Int32Array;
+  readonly #filterShift: number;
 
   constructor(m: TaggerModel) {
     const L = N_LABELS;
@@ -39,6 +43,11 @@ export class WeightTable {
     while (cap < rows.length * 1.5) cap *= 2;
     this.#mask = cap - 1;
     this.#table = new Int32Array(cap * 2);
+    // About 16 filter bits per feature (1 in 16 absent features gets past it), indexed by the hash's high bits.
+    let bits = 1 << 16;
+    while (bits < rows.length * 16 && bits < 1 << 24) bits *= 2;
+    this.#filterShift = 32 - Math.log2(bits);
+    this.#filter = new Int32Array(bits >> 5);
     let j = 0;
     for (const r of rows) {
       const c = counts[r]!;
@@ -59,12 +68,16 @@ export class WeightTable {
       while (this.#table[2 * s] !== 0) s = (s + 1) & this.#mask;
       this.#table[2 * s] = key | 0;
       this.#table[2 * s + 1] = code;
+      const f = key >>> this.#filterShift;
+      this.#filter[f >> 5]! |= 1 << (f & 31);
     }
     Object.freeze(this);
   }
 
   /** Add the weights of feature `hash` (if the model has it) to out[offset .. offset + N_LABELS). */
   add(hash: number, out: Float64Array, offset: number): void {
+    const f = hash >>> this.#filterShift;
+    if ((this.#filter[f >> 5]! & (1 << (f & 31))) === 0) return;
     const table = this.#table;
     const key = hash | 0;
     let s = hash & this.#mask;
