@@ -23,10 +23,11 @@ export function capitalisedMidSentence(doc: Doc): Set<string> {
  * social media showed ..."): it starts its sentence, is Capitalised (not in
  * capitals), is an English word (or its plural), is no gazetteer name, is
  * written in lower case in running text as far as the case profile knows,
- * and nowhere else in the document is it capitalised mid-sentence.
+ * and nowhere else in the document is it capitalised mid-sentence
+ * (`midSentence`, asked for only when the rest holds: see capitalisedMidSentence).
  */
 export function isSentenceStartWord(
-  doc: Doc, i: number, lexicon: TokenLexicon, gazetteer: Gazetteer, midSentence: ReadonlySet<string>,
+  doc: Doc, i: number, lexicon: TokenLexicon, gazetteer: Gazetteer, midSentence: () => ReadonlySet<string>,
 ): boolean {
   const t = doc.tokens[i]!;
   const s = doc.sentences[t.sentence];
@@ -36,5 +37,5 @@ export function isSentenceStartWord(
   if (lexicon.englishOf(t.lower) === 0 || gazetteer.classesOf(t.lower) !== 0) return false;
   const profile = lexicon.caseProfileOf(t.lower);
   if (profile > 4) return false;
-  return !midSentence.has(t.lower);
+  return !midSentence().has(t.lower);
 }

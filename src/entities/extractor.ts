@@ -41,14 +41,12 @@ function opens(doc: Doc, a: number, b: number): boolean {
 /** Entity mentions of a document, typed for the format, every span exactly its words. */
 export function findEntities(doc: Doc, tagger: EntityTagger): EntityMention[] {
   const out: EntityMention[] = [];
-  let midSentence: Set<string> | null = null;
+  let mid: Set<string> | null = null;
+  const midSentence = () => (mid ??= capitalisedMidSentence(doc));
   for (const s of tagger.tagger.tag(doc)) {
     let a = s.start;
     let b = s.end;
-    if (b - a === 1) {
-      midSentence ??= capitalisedMidSentence(doc);
-      if (isSentenceStartWord(doc, a, tagger.lexicon, tagger.lexicon.gazetteer, midSentence)) continue;
-    }
+    if (b - a === 1 && isSentenceStartWord(doc, a, tagger.lexicon, tagger.lexicon.gazetteer, midSentence)) continue;
     while (a < b && EDGE.test(doc.tokens[a]!.text)) a++;
     while (b > a && EDGE.test(doc.tokens[b - 1]!.text) && !(CLOSING.test(doc.tokens[b - 1]!.text) && opens(doc, a, b - 1))) b--;
     if (a >= b) continue;

@@ -57,7 +57,6 @@ export function extractFeatures(
   const hashes = new Uint32Array(n * MAX_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);
   let k = 0;
-  const push = (h: number) => { hashes[k++] = h; };
   const f = (template: number, value: number) => { hashes[k++] = mix(template, value); };
   for (const u of units) {
     for (let i = u.start; i < u.end; i++) {
@@ -67,11 +66,11 @@ export function extractFeatures(
       const am1 = i > u.start ? atoms[i - 1]! : BOS_ATOMS;
       const ap1 = i + 1 < u.end ? atoms[i + 1]! : EOS_ATOMS;
       if (withWords) {
-        wordFeatures(a0, Role.Self, push);
-        wordFeatures(am1, Role.Left1, push);
-        wordFeatures(ap1, Role.Right1, push);
-        wordFeatures(i - 2 >= u.start ? atoms[i - 2]! : BOS_ATOMS, Role.Left2, push);
-        wordFeatures(i + 2 < u.end ? atoms[i + 2]! : EOS_ATOMS, Role.Right2, push);
+        k = wordFeatures(a0, Role.Self, hashes, k);
+        k = wordFeatures(am1, Role.Left1, hashes, k);
+        k = wordFeatures(ap1, Role.Right1, hashes, k);
+        k = wordFeatures(i - 2 >= u.start ? atoms[i - 2]! : BOS_ATOMS, Role.Left2, hashes, k);
+        k = wordFeatures(i + 2 < u.end ? atoms[i + 2]! : EOS_ATOMS, Role.Right2, hashes, k);
       }
       const hasM1 = i > u.start;
       const hasP1 = i + 1 < u.end;

@@ -11,6 +11,30 @@ function charClass(c: number): number {
   return c;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** hashString(longShape(word)), without building the string. */
+export function longShapeHash(word: string): number {
+  let h = FNV_OFFSET;
+  const n = Math.min(word.length, 8);
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ charClass(word.charCodeAt(i)), FNV_PRIME);
+  if (word.length > 8) h = Math.imul(h ^ 43 /* + */, FNV_PRIME);
+  return h >>> 0;
+}
+
+/** hashString(shortShape(word)), without building the string. */
+export function shortShapeHash(word: string): number {
+  let h = FNV_OFFSET;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = charClass(word.charCodeAt(i));
+    if (c !== last) h = Math.imul(h ^ c, FNV_PRIME);
+    last = c;
+  }
+  return h >>> 0;
+}
+
 export function longShape(word: string): string {
   let out = '';
   const n = Math.min(word.length, 8);

@@ -9,7 +9,7 @@ import type { TaggerModel } from './model.js';
 import { tokenContext } from './token-context.js';
 import { viterbi } from './viterbi.js';
 import { WeightTable } from './weights.js';
-import { BOS_ATOMS, EOS_ATOMS, Role, ROLES, wordAtoms, wordFeatures, type WordAtoms } from './words.js';
+import { BOS_ATOMS, EOS_ATOMS, MAX_WORD_FEATURES, Role, ROLES, wordAtoms, wordFeatures, type WordAtoms } from './words.js';
 
 const L = N_LABELS;
 
@@ -65,10 +65,14 @@ export class Tagger {
     Object.freeze(this);
   }
 
-  #vectorOf(atoms: WordAtoms): Float32Array {
-    const v = new Float64Array(ROLES * L);
-    for (let role = 0; role < ROLES; role++) wordFeatures(atoms, role, (h) => this.#stage1.add(h, v, role * L));
-    return Float32Array.from(v);
+  /** The summed word feature weights of a word from each position; `sum` and `hashes` are scratch space. */
+  #vectorOf(atoms: WordAtoms, sum = new Float64Array(ROLES * L), hashes = new Uint32Array(MAX_WORD_FEATURES)): Float32Array {
+    sum.fill(0);
+    for (let role = 0; role < ROLES; role++) {
+      const k = wordFeatures(atoms, role, hashes, 0);
+      for (let j = 0; j < k; j++) this.#stage1.add(hashes[j]!, sum, role * L);
+    }
+    return Float32Array.from(sum);
   }
 
   /** The label of every token: the last stage's decision. */
@@ -100,9 +104,11 @@ export class Tagger {
       entries[i] = e;
       atoms[i] = e.atoms;
     }
+    const sum = new Float64Array(ROLES * L);
+    const hashes = new Uint32Array(MAX_WORD_FEATURES);
     const vec = (i: number): Float32Array => {
       const e = entries[i]!;
-      return e.vec ?? (e.vec = this.#vectorOf(e.atoms));
+      return e.vec ?? (e.vec = this.#vectorOf(e.atoms, sum, hashes));
     };
     const ctx = tokenContext(doc, this.#lexicon, atoms);
     const active = activeTokens(atoms, ctx.units, n);

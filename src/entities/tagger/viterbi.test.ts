@@ -66,3 +66,32 @@ describe('viterbi over a part of a paragraph', () => {
     expect(Array.from(parts)).toEqual(Array.from(whole));
   });
 });
+
+describe('viterbi against every sequence', () => {
+  it.each([1, 2, 3, 4])('finds the best well-formed sequence of %i tokens', (seed) => {
+    let x = seed * 7919;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32) * 6 - 3;
+    const n = 4;
+    const em = new Float64Array(n * L).map(rand);
+    const trans = new Float64Array((L + 1) * L).map(rand);
+    const out = new Uint8Array(n);
+    viterbi(em, n, trans, out);
+    // Brute force over all L^n sequences.
+    let best = -Infinity;
+    let bestSeq: number[] = [];
+    const seq = new Array<number>(n).fill(0);
+    for (let code = 0; code < L ** n; code++) {
+      let c = code;
+      for (let i = n - 1; i >= 0; i--) { seq[i] = c % L; c = Math.floor(c / L); }
+      if (!allowed(-1, seq[0]!) || !allowed(seq[n - 1]!, -1)) continue;
+      let s = trans[L * L + seq[0]!]! + em[seq[0]!]!;
+      let ok = true;
+      for (let i = 1; i < n && ok; i++) {
+        ok = allowed(seq[i - 1]!, seq[i]!);
+        s += trans[seq[i - 1]! * L + seq[i]!]! + em[i * L + seq[i]!]!;
+      }
+      if (ok && s > best) { best = s; bestSeq = seq.slice(); }
+    }
+    expect(Array.from(out)).toEqual(bestSeq);
+  });
+});

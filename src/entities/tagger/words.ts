@@ -1,6 +1,6 @@
 import { hashString, mix } from './hash.js';
 import type { TokenLexicon } from './lexicon.js';
-import { caseOf, longShape, shortShape } from './shape.js';
+import { caseOf, longShapeHash, shortShapeHash } from './shape.js';
 
 /**
  * Features that depend on one word only (its form, shape, affixes, case
@@ -46,8 +46,8 @@ export function wordAtoms(text: string, lower: string, lexicon: TokenLexicon): W
   return {
     lowerH: lowerHash(lower),
     formH: hashString(text),
-    shapeH: hashString(longShape(text)),
-    shortH: hashString(shortShape(text)),
+    shapeH: longShapeHash(text),
+    shortH: shortShapeHash(text),
     wcase: caseOf(text),
     profile: lexicon.caseProfileOf(lower),
     cluster: lexicon.clusterOf(lower),
@@ -70,55 +70,59 @@ export const EOS_ATOMS: WordAtoms = {
 // Template ids (1000+ so as not to meet the context templates); renumbering invalidates trained models.
 const W = 1000;
 
-/** Push the hashes of word `a` seen from `role` relative to the labelled token. */
-export function wordFeatures(a: WordAtoms, role: Role, push: (h: number) => void): void {
+/** Most hashes wordFeatures writes for one word and role. */
+export const MAX_WORD_FEATURES = 64;
+
+/** Write the hashes of word `a` seen from `role` relative to the labelled token into out[k ..]; returns the new end. */
+export function wordFeatures(a: WordAtoms, role: Role, out: Uint32Array, k: number): number {
   switch (role) {
     case Role.Self: {
-      push(mix(W + 1, a.lowerH));
-      push(mix(W + 2, a.formH));
-      push(mix(W + 3, a.shapeH));
-      push(mix(W + 4, a.shortH));
-      push(mix(W + 5, a.profile));
-      push(mix(W + 6, a.cluster & 0x3ff));
-      push(mix(W + 7, mix(a.cluster >> 10, a.wcase)));
-      push(mix(W + 9, a.cluster >> 10));
-      push(mix(W + 30, a.cluster >> 18));
-      push(mix(W + 31, a.gaz));
-      push(mix(W + 32, mix(a.gaz, a.wcase)));
-      push(mix(W + 33, mix(a.profile, a.wcase)));
-      for (let b = 0; b < 32; b++) if (a.gaz & (1 << b)) push(mix(W + 40, b));
-      push(mix(W + 34, mix(a.english, a.wcase)));
-      push(mix(W + 35, mix(a.english * 16 + a.profile, a.wcase)));
+      out[k++] = mix(W + 1, a.lowerH);
+      out[k++] = mix(W + 2, a.formH);
+      out[k++] = mix(W + 3, a.shapeH);
+      out[k++] = mix(W + 4, a.shortH);
+      out[k++] = mix(W + 5, a.profile);
+      out[k++] = mix(W + 6, a.cluster & 0x3ff);
+      out[k++] = mix(W + 7, mix(a.cluster >> 10, a.wcase));
+      out[k++] = mix(W + 9, a.cluster >> 10);
+      out[k++] = mix(W + 30, a.cluster >> 18);
+      out[k++] = mix(W + 31, a.gaz);
+      out[k++] = mix(W + 32, mix(a.gaz, a.wcase));
+      out[k++] = mix(W + 33, mix(a.profile, a.wcase));
+      for (let b = 0; b < 32; b++) if (a.gaz & (1 << b)) out[k++] = mix(W + 40, b);
+      out[k++] = mix(W + 34, mix(a.english, a.wcase));
+      out[k++] = mix(W + 35, mix(a.english * 16 + a.profile, a.wcase));
       const lw = a.lower;
       const len = lw.length;
-      push(mix(W + 8, Math.min(len, 12)));
+      out[k++] = mix(W + 8, Math.min(len, 12));
       let ph = 0x811c9dc5;
       for (let j = 0; j < 4 && j + 1 < len; j++) {
         ph = Math.imul(ph ^ lw.charCodeAt(j), 0x01000193);
-        push(mix(W + 10 + j, ph >>> 0));
+        out[k++] = mix(W + 10 + j, ph >>> 0);
       }
       let sf = 0x811c9dc5;
       for (let j = 0; j < 5 && j + 1 < len; j++) {
         sf = Math.imul(sf ^ lw.charCodeAt(len - 1 - j), 0x01000193);
-        push(mix(W + 20 + j, sf >>> 0));
+        out[k++] = mix(W + 20 + j, sf >>> 0);
       }
-      return;
+      return k;
     }
     case Role.Left1:
     case Role.Right1: {
       const t = W + 100 * role;
-      push(mix(t + 1, a.lowerH));
-      push(mix(t + 2, a.shapeH));
-      push(mix(t + 3, a.profile));
-      push(mix(t + 4, a.cluster >> 10));
-      push(mix(t + 5, a.cluster >> 18));
-      push(mix(t + 6, a.gaz));
-      push(mix(t + 7, a.wcase));
-      push(mix(t + 8, a.english * 8 + a.wcase));
-      return;
+      out[k++] = mix(t + 1, a.lowerH);
+      out[k++] = mix(t + 2, a.shapeH);
+      out[k++] = mix(t + 3, a.profile);
+      out[k++] = mix(t + 4, a.cluster >> 10);
+      out[k++] = mix(t + 5, a.cluster >> 18);
+      out[k++] = mix(t + 6, a.gaz);
+      out[k++] = mix(t + 7, a.wcase);
+      out[k++] = mix(t + 8, a.english * 8 + a.wcase);
+      return k;
     }
     default:
-      push(mix(W + 100 * role + 1, a.lowerH));
-      push(mix(W + 100 * role + 2, a.cluster >> 18));
+      out[k++] = mix(W + 100 * role + 1, a.lowerH);
+      out[k++] = mix(W + 100 * role + 2, a.cluster >> 18);
+      return k;
   }
 }
