@@ -11,14 +11,19 @@ export const gazBit = (c: GazClass): number => 1 << GAZ_CLASSES.indexOf(c);
 /** Most matches a token keeps (longest first). */
 export const MAX_CODES = 6;
 
+/** Flag on a key that begins a longer name (the class bits are below it). */
+const PREFIX = 1 << 30;
+const CLASS_BITS = PREFIX - 1;
+
 /**
  * Names (lower-cased tokens joined by one space) with their class masks,
- * matched over a token sequence. Built once, then read-only.
+ * matched over a token sequence. Every proper beginning of a name ("new",
+ * "new york" for "new york times") is flagged as such, so that a match
+ * stops as soon as the words read begin no name. Built once, then read-only.
  */
 export class Gazetteer {
+  /** Name or beginning of a name -> class mask, with PREFIX when it begins a longer name. */
   readonly #names = new Map<string, number>();
-  /** First token of a name -> the most tokens a name starting with it has. */
-  readonly #firsts = new Map<string, number>();
 
   constructor(text: string) {
     const masks = new Map<string, number>(); // class list as written -> mask (few distinct lists)
@@ -40,13 +45,11 @@ export class Gazetteer {
           masks.set(list, mask);
         }
         if (mask) {
-          this.#names.set(key, mask);
-          const sp = key.indexOf(' ');
-          const first = sp < 0 ? key : key.slice(0, sp);
-          let len = 1;
-          for (let k = sp; k >= 0; k = key.indexOf(' ', k + 1)) len++;
-          const had = this.#firsts.get(first);
-          if (had === undefined || had < len) this.#firsts.set(first, len);
+          this.#names.set(key, (this.#names.get(key) ?? 0) | mask);
+          for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+            const head = key.slice(0, sp);
+            this.#names.set(head, (this.#names.get(head) ?? 0) | PREFIX);
+          }
         }
       }
       p = nl + 1;
@@ -56,7 +59,7 @@ export class Gazetteer {
 
   /** Class mask of a name given as lower-cased tokens joined by spaces (0 if absent). */
   classesOf(key: string): number {
-    return this.#names.get(key) ?? 0;
+    return (this.#names.get(key) ?? 0) & CLASS_BITS;
   }
 
   /**
@@ -71,20 +74,22 @@ export class Gazetteer {
       const c = tokens[i]!.text.charCodeAt(0);
       if (c >= 97 && c <= 122) continue;
       if (c < 48) continue;
-      const maxLen = this.#firsts.get(tokens[i]!.lower);
-      if (!maxLen) continue;
-      let key = '';
-      for (let len = 1; len <= maxLen && i + len <= end; len++) {
-        key = len === 1 ? tokens[i]!.lower : `${key} ${tokens[i + len - 1]!.lower}`;
-        const mask = this.#names.get(key);
-        if (!mask) continue;
-        for (let b = 0; b < GAZ_CLASSES.length; b++) {
-          if (!(mask & (1 << b))) continue;
-          for (let j = i; j < i + len; j++) {
-            const pos = len === 1 ? 3 : j === i ? 0 : j === i + len - 1 ? 2 : 1;
-            put(codes, j, 1 + 4 * b + pos);
+      let key = tokens[i]!.lower;
+      let v = this.#names.get(key);
+      for (let len = 1; v !== undefined; len++) {
+        const mask = v & CLASS_BITS;
+        if (mask) {
+          for (let b = 0; b < GAZ_CLASSES.length; b++) {
+            if (!(mask & (1 << b))) continue;
+            for (let j = i; j < i + len; j++) {
+              const pos = len === 1 ? 3 : j === i ? 0 : j === i + len - 1 ? 2 : 1;
+              put(codes, j, 1 + 4 * b + pos);
+            }
           }
         }
+        if (!(v & PREFIX) || i + len >= end) break;
+        key = `${key} ${tokens[i + len]!.lower}`;
+        v = this.#names.get(key);
       }
     }
   }

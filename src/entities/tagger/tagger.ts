@@ -72,7 +72,7 @@ export class Tagger {
       const k = wordFeatures(atoms, role, hashes, 0);
       for (let j = 0; j < k; j++) this.#stage1.add(hashes[j]!, sum, role * L);
     }
-    return Float32Array.from(sum);
+    return new Float32Array(sum);
   }
 
   /** The label of every token: the last stage's decision. */
