@@ -33,7 +33,8 @@ interface FirstStage {
  * the others), and its context features (context-scores.ts), and decodes
  * each run of scored tokens. The second stage, when there is one, decodes
  * the same runs again from document-level features of the first stage's
- * labels (document-scores.ts). Built once, then read-only.
+ * labels (document-scores.ts), those with evidence to act on (hasEvidence).
+ * Built once, then read-only.
  */
 export class Tagger {
   readonly #lexicon: TokenLexicon;
@@ -153,6 +154,7 @@ export class Tagger {
         if (!active[s]) continue;
         let e = s + 1;
         while (e < u.end && active[e]) e++;
+        if (!hasEvidence(first, atoms, counts, s, e)) { s = e; continue; }
         em.fill(0, 0, (e - s) * L);
         for (let i = s; i < e; i++) {
           const a = atoms[i]!;
@@ -176,6 +178,21 @@ export class Tagger {
   tag(doc: Doc): LabelSpan[] {
     return labelsToSpans(this.labels(doc));
   }
+}
+
+/**
+ * Whether the second stage has anything to go on in tokens [s, e): a
+ * first-stage entity label, or a capitalised word the first stage tagged as
+ * (part of) an entity somewhere in the document. Without either the run stays O.
+ */
+function hasEvidence(first: Uint8Array, atoms: readonly WordAtoms[], counts: ReadonlyMap<string, Uint16Array>, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    if (first[i]) return true;
+    if (atoms[i]!.wcase < 2) continue;
+    const c = counts.get(atoms[i]!.lower);
+    if (c) for (let l = 1; l < L; l++) if (c[l]) return true;
+  }
+  return false;
 }
 
 /** How far the score of label `own` is above the best other label's, in em[o .. o + N_LABELS). */
