@@ -4,10 +4,11 @@ import { mix } from './hash.js';
 import { N_LABELS } from './labels.js';
 
 /** Template ids of the document-level features (2000+); renumbering invalidates trained models. */
-export const enum D {
-  Own = 2001, PrevOwn, OwnNext, OthersLabel, NoOthers, OthersType, OthersTypeOwnType, OthersCount, OwnShape, OwnWord,
-  PrevOwnNext, OwnSure, OthersTypeOwnSure,
-}
+export const D = Object.freeze({
+  Own: 2001, PrevOwn: 2002, OwnNext: 2003, OthersLabel: 2004, NoOthers: 2005, OthersType: 2006,
+  OthersTypeOwnType: 2007, OthersCount: 2008, OwnShape: 2009, OwnWord: 2010, PrevOwnNext: 2011,
+  OwnSure: 2012, OthersTypeOwnSure: 2013,
+} as const);
 
 /** How sure the first stage was of a label, from its margin: 0 (not: another label scores higher) to 5. */
 export const sureOf = (m: number): number => (m < 0 ? 0 : m < 2 ? 1 : m < 5 ? 2 : m < 10 ? 3 : m < 20 ? 4 : 5);

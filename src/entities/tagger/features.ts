@@ -15,15 +15,16 @@ export interface DocFeatures {
 }
 
 /** Context template ids; renumbering them invalidates trained models. */
-export const enum T {
-  Bias = 1, Short3, Pos0, PosM1, PosP1, PosM1P0, PosP0P1, Wm1W0, W0Wp1, Wm1Shape0, Shape0Wp1,
-  Wm1Case0, Case0Wp1, Case0CaseP1, CaseM1Case0, InitialShort, CapsLineWord, Glue, Gaz0, GazM1, GazP1,
-  GazSet0, GazSet0Case, ProfileCase, DocCase, DocCaseShape, PosM2, PosP2, EnglishWhere,
-}
+export const T = Object.freeze({
+  Bias: 1, Short3: 2, Pos0: 3, PosM1: 4, PosP1: 5, PosM1P0: 6, PosP0P1: 7, Wm1W0: 8, W0Wp1: 9, Wm1Shape0: 10,
+  Shape0Wp1: 11, Wm1Case0: 12, Case0Wp1: 13, Case0CaseP1: 14, CaseM1Case0: 15, InitialShort: 16,
+  CapsLineWord: 17, Glue: 18, Gaz0: 19, GazM1: 20, GazP1: 21, GazSet0: 22, GazSet0Case: 23, ProfileCase: 24,
+  DocCase: 25, DocCaseShape: 26, PosM2: 27, PosP2: 28, EnglishWhere: 29,
+} as const);
 
 const MAX_PER_TOKEN = 96;
 /** The feature every token has, emitted only for training: the tagger folds its weights into the transitions. */
-export const BIAS_FEATURE = mix(T.Bias, 0);
+export const BIAS_FEATURE = mix(T.Bias, 0) >>> 0;
 /** Hash of each part of speech (by posIndex), and of the paragraph edges before and after. */
 export const POS_HASH: readonly number[] = UPOS.map((p) => hashString(p));
 export const BOS_POS = BOS_ATOMS.lowerH;

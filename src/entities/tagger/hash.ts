@@ -3,17 +3,23 @@
  * hash of its value, so no feature string is ever built while tagging.
  */
 
-/** FNV-1a over UTF-16 code units. */
+/** FNV-1a over UTF-16 code units, as a signed 32-bit integer (see mix). */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
-/** Combine two 32-bit values (murmur3's finalizer over a mix); never 0, which marks an empty slot. */
+/**
+ * Combine two 32-bit values (murmur3's finalizer over a mix); never 0, which
+ * marks an empty slot. The result is a signed 32-bit integer (stored in a
+ * Uint32Array it reads back unsigned, with the same bits): V8 keeps those
+ * unboxed, where a value above 2^31 would be allocated as a heap number each
+ * time it crosses a call.
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h ^= h >>> 16;
@@ -21,5 +27,5 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h === 0 ? 1 : h >>> 0;
+  return h === 0 ? 1 : h;
 }

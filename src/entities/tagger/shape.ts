@@ -20,7 +20,7 @@ export function longShapeHash(word: string): number {
   const n = Math.min(word.length, 8);
   for (let i = 0; i < n; i++) h = Math.imul(h ^ charClass(word.charCodeAt(i)), FNV_PRIME);
   if (word.length > 8) h = Math.imul(h ^ 43 /* + */, FNV_PRIME);
-  return h >>> 0;
+  return h | 0;
 }
 
 /** hashString(shortShape(word)), without building the string. */
@@ -32,7 +32,7 @@ export function shortShapeHash(word: string): number {
     if (c !== last) h = Math.imul(h ^ c, FNV_PRIME);
     last = c;
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 export function longShape(word: string): string {

@@ -10,7 +10,9 @@ import { caseOf, longShapeHash, shortShapeHash } from './shape.js';
  * looking each one up for every token.
  */
 export const ROLES = 5;
-export const enum Role { Self = 0, Left1 = 1, Right1 = 2, Left2 = 3, Right2 = 4 }
+export const Role = Object.freeze({
+  Self: 0, Left1: 1, Right1: 2, Left2: 3, Right2: 4,
+} as const);
 
 /** What is computed once per word. */
 export interface WordAtoms {
@@ -39,7 +41,7 @@ function lowerHash(lower: string): number {
     h ^= c;
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 export function wordAtoms(text: string, lower: string, lexicon: TokenLexicon): WordAtoms {
@@ -74,7 +76,7 @@ const W = 1000;
 export const MAX_WORD_FEATURES = 64;
 
 /** Write the hashes of word `a` seen from `role` relative to the labelled token into out[k ..]; returns the new end. */
-export function wordFeatures(a: WordAtoms, role: Role, out: Uint32Array, k: number): number {
+export function wordFeatures(a: WordAtoms, role: number, out: Uint32Array, k: number): number {
   switch (role) {
     case Role.Self: {
       out[k++] = mix(W + 1, a.lowerH);
@@ -98,12 +100,12 @@ export function wordFeatures(a: WordAtoms, role: Role, out: Uint32Array, k: numb
       let ph = 0x811c9dc5;
       for (let j = 0; j < 4 && j + 1 < len; j++) {
         ph = Math.imul(ph ^ lw.charCodeAt(j), 0x01000193);
-        out[k++] = mix(W + 10 + j, ph >>> 0);
+        out[k++] = mix(W + 10 + j, ph);
       }
       let sf = 0x811c9dc5;
       for (let j = 0; j < 5 && j + 1 < len; j++) {
         sf = Math.imul(sf ^ lw.charCodeAt(len - 1 - j), 0x01000193);
-        out[k++] = mix(W + 20 + j, sf >>> 0);
+        out[k++] = mix(W + 20 + j, sf);
       }
       return k;
     }
