@@ -9,8 +9,8 @@ export function capitalisedMidSentence(doc: Doc): Set<string> {
     let first = true;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i]!;
-      if (!/\p{L}/u.test(t.text)) continue;
-      if (!first && /^\p{Lu}\p{Ll}/u.test(t.text)) out.add(t.lower);
+      if (!hasLetter(t.text)) continue;
+      if (!first && capitalised(t.text)) out.add(t.lower);
       first = false;
     }
   }
@@ -38,4 +38,23 @@ export function isSentenceStartWord(
   const profile = lexicon.caseProfileOf(t.lower);
   if (profile > 4) return false;
   return !midSentence().has(t.lower);
+}
+
+/** Whether a word has a letter (ASCII looked at first; the rest by Unicode class). */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c >= 128) return /\p{L}/u.test(w);
+  }
+  return false;
+}
+
+/** Whether a word starts with a capital followed by a small letter ("Kyiv", not "KYIV" or "iPhone"). */
+function capitalised(w: string): boolean {
+  if (w.length < 2) return false;
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(w);
 }

@@ -28,6 +28,12 @@ export function loadEntityTagger(resources: Resources): EntityTagger {
 
 /** Tokens never at the edge of a name: punctuation and the possessive ("Putin's" -> "Putin"). */
 const EDGE = /^(?:['’]s?|[^\p{L}\p{N}]+)$/u;
+/** EDGE.test(text), but a token that starts with an ASCII letter or digit (most) is not looked at further. */
+function isEdge(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return false;
+  return EDGE.test(text);
+}
 const CLOSING = /^[)\]]$/;
 /** A regnal or ordinal Roman numeral that belongs to the name before it ("Elizabeth II", "World War II"). */
 const NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3}|XIX|XX)$/;
@@ -47,15 +53,16 @@ export function findEntities(doc: Doc, tagger: EntityTagger): EntityMention[] {
     let a = s.start;
     let b = s.end;
     if (b - a === 1 && isSentenceStartWord(doc, a, tagger.lexicon, tagger.lexicon.gazetteer, midSentence)) continue;
-    while (a < b && EDGE.test(doc.tokens[a]!.text)) a++;
-    while (b > a && EDGE.test(doc.tokens[b - 1]!.text) && !(CLOSING.test(doc.tokens[b - 1]!.text) && opens(doc, a, b - 1))) b--;
+    while (a < b && isEdge(doc.tokens[a]!.text)) a++;
+    while (b > a && isEdge(doc.tokens[b - 1]!.text) && !(CLOSING.test(doc.tokens[b - 1]!.text) && opens(doc, a, b - 1))) b--;
     if (a >= b) continue;
     const next = doc.tokens[b];
     if (next && next.spaceBefore && next.sentence === doc.tokens[b - 1]!.sentence
       && (NUMERAL.test(next.text) || (next.text === 'I' && doc.tokens[b - 1]!.lower === 'war'))) b++;
     const start = doc.tokens[a]!.start;
     const end = doc.tokens[b - 1]!.end;
-    const words = doc.tokens.slice(a, b).map((t) => t.lower);
+    const words: string[] = [];
+    for (let k = a; k < b; k++) words.push(doc.tokens[k]!.lower); // (slice on the frozen token array is slow)
     out.push({ start, end, text: doc.text.slice(start, end), type: tagger.typer.typeOf(TAG_TYPES[s.type]!, words) });
   }
   return out;

@@ -30,29 +30,47 @@ export class EntityTyper {
   /** The format type of an entity of CoNLL type `type` over lower-cased words `words` (punctuation tokens included). */
   typeOf(type: ConllType, words: readonly string[]): EntityType {
     const g = this.#gaz;
-    const content = words.filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const content = words.filter(hasWordChar);
     const all = content.join(' ');
     const name = content[0] === 'the' && content.length > 1 ? content.slice(1).join(' ') : all;
     const head = content.at(-1) ?? '';
-    const has = (key: string, cls: Parameters<typeof gazBit>[0]) => (g.classesOf(key) & gazBit(cls)) !== 0;
     const multi = content.length >= 2;
-    if (type !== 'MISC' && has(name, 'seat')) return 'ORG';
+    const nameClasses = g.classesOf(name);
+    if (type !== 'MISC' && nameClasses & SEAT) return 'ORG';
     if (type === 'PER') return 'PERSON';
-    if (type === 'ORG') return multi && has(head, 'building') ? 'FAC' : 'ORG';
+    const headClasses = multi ? g.classesOf(head) : 0;
+    if (type === 'ORG') return headClasses & BUILDING ? 'FAC' : 'ORG';
     if (type === 'LOC') {
-      if (has(name, 'loc') || (multi && has(head, 'loc'))) return 'LOC';
-      if (multi && (has(head, 'fac') || has(head, 'building'))) return 'FAC';
-      const GPE = gazBit('country') | gazBit('region') | gazBit('bigcity') | gazBit('city') | gazBit('town') | gazBit('place');
-      if (g.classesOf(name) & GPE) return 'GPE';
-      if (has(name, 'fac')) return 'FAC';
+      if (nameClasses & LOC || headClasses & LOC) return 'LOC';
+      if (headClasses & (FAC | BUILDING)) return 'FAC';
+      if (nameClasses & GPE) return 'GPE';
+      if (nameClasses & FAC) return 'FAC';
       return 'LOC';
     }
-    if (content.length && (has(all, 'norp') || content.every((w) => has(w, 'norp')))) return 'NORP';
+    if (content.length && (g.classesOf(all) & NORP || content.every((w) => g.classesOf(w) & NORP))) return 'NORP';
     let end = content.length;
     while (end > 1 && /^(\d+(st|nd|rd|th)?|[ivx]+|'\d\d)$/.test(content[end - 1]!)) end--;
-    if (end > 0 && (has(content[end - 1]!, 'event') || has(content.slice(0, end).join(' '), 'event'))) return 'EVENT';
+    if (end > 0 && (g.classesOf(content[end - 1]!) & EVENT || g.classesOf(content.slice(0, end).join(' ')) & EVENT)) return 'EVENT';
     return 'MISC';
   }
+}
+
+const SEAT = gazBit('seat');
+const BUILDING = gazBit('building');
+const FAC = gazBit('fac');
+const LOC = gazBit('loc');
+const NORP = gazBit('norp');
+const EVENT = gazBit('event');
+const GPE = gazBit('country') | gazBit('region') | gazBit('bigcity') | gazBit('city') | gazBit('town') | gazBit('place');
+
+/** Whether a word has a letter or a digit (ASCII looked at first; the rest by Unicode class). */
+export function hasWordChar(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(w);
+  }
+  return false;
 }
 
 /** Back from the format's types to CoNLL's, for evaluation on CoNLL data. */
