@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../doc/types.js';
 import type { EntityMention } from '../pipeline/layers.js';
 import { nameKey } from './key.js';
-import type { ActorLexicon, BodyKind, Cue, NameEntry } from './lexicon/lexicon.js';
+import type { ActorLexicon, BodyKind, BodyRole, Cue, NameEntry } from './lexicon/lexicon.js';
 
 /**
  * The words of an article as units an actor phrase is made of: names (from
@@ -15,16 +15,21 @@ export type Unit =
   | { readonly type: 'inst'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly code: string }
   | { readonly type: 'country'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly country: string }
   | { readonly type: 'demonym'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly country: string; readonly plural: boolean }
-  | { readonly type: 'place'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly country: string | null }
+  | {
+      readonly type: 'place'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly country: string | null;
+      /** A state's capital, which can stand for its government ("Moscow said"). */
+      readonly capital: boolean;
+    }
   | { readonly type: 'title'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string; readonly sector: string | null; readonly generic: boolean }
   | { readonly type: 'titlemod'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string; readonly sector: string | null }
   | {
       readonly type: 'body'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string;
       readonly kind: BodyKind; readonly sector: string | null; readonly plural: boolean; readonly explicit: boolean;
+      readonly role: BodyRole; readonly weak: boolean;
     }
   | { readonly type: SmallWord; readonly ts: number; readonly te: number; readonly ents: readonly number[] };
 
-export type SmallWord = 'det' | 'indef' | 'poss' | 'comma' | 'of' | 'for' | 'in' | 'pron' | 'verb' | 'quote' | 'x';
+export type SmallWord = 'det' | 'indef' | 'poss' | 'comma' | 'and' | 'of' | 'for' | 'in' | 'by' | 'pron' | 'verb' | 'quote' | 'x';
 
 export type UnitType = Unit['type'];
 
@@ -33,7 +38,7 @@ export interface LexActor {
   readonly name: string;
 }
 
-const NAME_CUES = new Set(['country', 'demonym', 'place', 'institution']);
+const NAME_CUES = new Set(['country', 'demonym', 'place', 'institution', 'org']);
 const IN_WORDS = new Set(['in', 'at', 'across', 'from', 'near', 'outside', 'inside']);
 const NONE: readonly number[] = [];
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
@@ -72,6 +77,11 @@ function acceptable(doc: Doc, cue: Cue, key: string, ts: number, te: number): bo
   if (cue.type === 'titlemod' || cue.type === 'none') return true;
   const pos = doc.tokens[te - 1]!.pos;
   if (pos === 'NOUN' || pos === 'PROPN' || te - ts > 1) return true;
+  // The tagger may call a body noun that ends a phrase an adjective: "by the Israeli military, officials said".
+  const after = doc.tokens[te];
+  if (cue.type === 'body' && pos === 'ADJ' && (!after || after.sentence !== doc.tokens[ts]!.sentence || after.pos === 'PUNCT' || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADP')) {
+    return true;
+  }
   // The tagger may call a title before a name an adjective: "policy chief Elena Varga".
   const next = doc.tokens[te];
   return cue.type === 'title' && next !== undefined && next.sentence === doc.tokens[ts]!.sentence && isUpper(next.text);
@@ -82,12 +92,16 @@ function cueUnit(cue: Cue, ts: number, te: number, ents: readonly number[]): Uni
     case 'none': return { type: 'x', ts, te, ents };
     case 'country': return { type: 'country', ts, te, ents, country: cue.country };
     case 'demonym': return { type: 'demonym', ts, te, ents, country: cue.country, plural: cue.plural };
-    case 'place': return { type: 'place', ts, te, ents, country: cue.country };
+    case 'place': return { type: 'place', ts, te, ents, country: cue.country, capital: cue.capital };
     case 'institution': return { type: 'inst', ts, te, ents, code: cue.code };
+    case 'org': return { type: 'orgname', ts, te, ents, key: nameKey(cue.name), lex: { code: cue.code, name: cue.name } };
     case 'title': return { type: 'title', ts, te, ents, key: cue.key, sector: cue.sector, generic: cue.generic };
     case 'titlemod': return { type: 'titlemod', ts, te, ents, key: cue.key, sector: cue.sector };
     case 'body':
-      return { type: 'body', ts, te, ents, key: cue.key, kind: cue.kind, sector: cue.sector, plural: cue.plural, explicit: cue.explicit };
+      return {
+        type: 'body', ts, te, ents, key: cue.key, kind: cue.kind, sector: cue.sector, plural: cue.plural, explicit: cue.explicit,
+        role: cue.role, weak: cue.weak,
+      };
   }
 }
 
@@ -100,6 +114,8 @@ function smallWord(t: Token, lower: string, prev: Token | undefined): SmallWord 
   if (lower === 'the') return 'det';
   if (lower === 'a' || lower === 'an') return 'indef';
   if (lower === 'of') return 'of';
+  if (lower === 'and' || lower === 'or') return 'and';
+  if (lower === 'by' || lower === 'against') return 'by';
   if (lower === 'for') return 'for';
   if (IN_WORDS.has(lower)) return 'in';
   if (lower === 'he' || lower === 'she') return 'pron';
@@ -139,12 +155,12 @@ function entityUnits(
   if (e.type === 'PERSON') tail = { type: 'name', ts: k, te, ents, key, lex: lexActor };
   else if (rest?.type === 'country') tail = { type: 'country', ts: k, te, ents, country: rest.country };
   else if (rest?.type === 'demonym') tail = { type: 'demonym', ts: k, te, ents, country: rest.country, plural: rest.plural };
-  else if (rest?.type === 'place') tail = { type: 'place', ts: k, te, ents, country: rest.country };
+  else if (rest?.type === 'place') tail = { type: 'place', ts: k, te, ents, country: rest.country, capital: rest.capital };
   else if (rest?.type === 'actor') {
     tail = rest.name === '' ? { type: 'inst', ts: k, te, ents, code: rest.code } : { type: 'orgname', ts: k, te, ents, key, lex: lexActor };
-  } else if (e.type === 'ORG' && isDateline(doc, k, te)) tail = { type: 'place', ts: k, te, ents, country: null };
+  } else if (e.type === 'ORG' && isDateline(doc, k, te)) tail = { type: 'place', ts: k, te, ents, country: null, capital: false };
   else if (e.type === 'ORG' && isOrgName(lower, k, te, lex)) tail = { type: 'orgname', ts: k, te, ents, key, lex: null };
-  else if (e.type === 'GPE') tail = { type: 'place', ts: k, te, ents, country: null };
+  else if (e.type === 'GPE') tail = { type: 'place', ts: k, te, ents, country: null, capital: false };
   else tail = { type: 'x', ts: k, te, ents };
   return [...lead, tail];
 }
@@ -210,9 +226,30 @@ export function buildUnits(doc: Doc, entities: readonly EntityMention[], lex: Ac
       units.push({ type: smallWord(toks[i]!, lower[i]!, i > s.tokenStart ? toks[i - 1] : undefined), ts: i, te: i + 1, ents: NONE });
       i++;
     }
+    joinLed(doc, units, first);
     sentenceUnits.push([first, units.length]);
   }
   return { units, sentenceUnits };
+}
+
+/**
+ * "Saudi-led coalition", "US-led forces": a country or nationality glued to "-led" names the
+ * force's leader, as a nationality adjective would. Rewrites the sentence's units from `first`.
+ */
+function joinLed(doc: Doc, units: Unit[], first: number): void {
+  const t = doc.tokens;
+  for (let k = first; k < units.length; k++) {
+    const u = units[k]!;
+    if ((u.type !== 'country' && u.type !== 'demonym') || (u.type === 'demonym' && u.plural)) continue;
+    const dash = t[u.te];
+    const led = t[u.te + 1];
+    if (dash?.text !== '-' || dash.spaceBefore || led?.lower !== 'led' || led.spaceBefore || led.sentence !== dash.sentence) continue;
+    let n = k + 1;
+    const ents = [...u.ents];
+    while (n < units.length && units[n]!.te <= u.te + 2) ents.push(...units[n++]!.ents);
+    if (units[n - 1]!.te !== u.te + 2) continue;
+    units.splice(k, n - k, { type: 'demonym', ts: u.ts, te: u.te + 2, ents: [...new Set(ents)], country: u.country, plural: false });
+  }
 }
 
 function entityStartsAt(toks: readonly Token[], e: EntityMention, i: number): boolean {
