@@ -46,6 +46,7 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
       const t = doc.tokens[i]!;
       return t.pos === 'ADJ' || (t.pos === 'NOUN' && !/[^s]s$/.test(t.lower));
     },
+    noun: (i) => i < doc.tokens.length && doc.tokens[i]!.pos === 'NOUN',
     isState: (c) => lex.countryNames.has(c),
     countryName: (c) => lex.countryNames.get(c) ?? null,
     text: (ts, te) => doc.text.slice(doc.tokens[ts]!.start, doc.tokens[te - 1]!.end),

@@ -55,8 +55,11 @@ export class MentionReader extends PhraseParts {
     const body = this.at(j);
     if (body?.type === 'body') return this.bodyPhrase(start, j, owner, j > modFrom ? this.units[modFrom]!.ts : -1);
     if (owner) {
+      const ou = this.units[owner.unit]!;
       // "Riyadh's new friendship with Tehran": the capital acts for its state.
-      if (owner.capital) this.government(this.units[owner.unit]!);
+      if (owner.capital) this.government(ou);
+      // "the US-led war": the state that leads it.
+      else if (ou.type === 'demonym' && ou.led) this.stateByAdjective(ou);
       return owner.next;
     }
     return this.single(start);
@@ -75,6 +78,8 @@ export class MentionReader extends PhraseParts {
       return next + 1;
     }
     const indefinite = det?.type === 'indef';
+    // "the prisoner exchange", "an official report": a title before a noun only describes it.
+    if (this.facts.noun(title.titleTe)) return title.end;
     if (indefinite ? title.country !== null : det || owner || this.facts.capitalized(title.titleTs)) {
       this.emit({
         kind: 'title', ts, te: title.te, ents: title.ents, key: title.key, title: title.key, genericTitle: title.generic,
@@ -105,9 +110,7 @@ export class MentionReader extends PhraseParts {
     }
     if (head.role === 'act') {
       const u = owner ? this.units[owner.unit]! : null;
-      if (u?.type === 'demonym' && this.facts.isState(u.country)) {
-        this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country, label: this.facts.countryName(u.country) });
-      }
+      if (u?.type === 'demonym') this.stateByAdjective(u);
       return end;
     }
     const relation = head.role === 'relation';
@@ -166,6 +169,12 @@ export class MentionReader extends PhraseParts {
 
   private text(u: Unit): string {
     return this.facts.text(u.ts, u.te);
+  }
+
+  /** A nationality that names its state ("an Indian proposal"): a mention of the country. */
+  private stateByAdjective(u: Extract<Unit, { type: 'demonym' }>): void {
+    if (!this.facts.isState(u.country)) return;
+    this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country, label: this.facts.countryName(u.country) });
   }
 
   /** A capital standing for its government: an organization of the state's GOV sector. */

@@ -24,6 +24,8 @@ export interface TitleRead {
   readonly sector: string | null;
   readonly ents: number[];
   readonly titleTs: number;
+  /** Token after the title word itself (before any complement). */
+  readonly titleTe: number;
   readonly generic: boolean;
   /** Unit after the title (and its complement); `te` its last token's end. */
   readonly end: number;
@@ -43,6 +45,8 @@ export interface TokenFacts {
   modifier(token: number): boolean;
   /** A state's code (RUS), not a region (WST) or an international body (IGO). */
   isState(country: string): boolean;
+  /** The token is a common noun (not a name), in the same sentence. */
+  noun(token: number): boolean;
   /** A country's display name ("Ukraine"), for a state named by its adjective. */
   countryName(country: string): string | null;
   /** The text of tokens [ts, te). */
@@ -133,6 +137,8 @@ export class PhraseParts {
       this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
       return { country: u.country, sector: null, next: j + 1 };
     }
+    // "the governor of Lagos": a place gives its country.
+    if (u?.type === 'place' && u.country) return { country: u.country, sector: null, next: j + 1 };
     if (u?.type === 'inst' || (u?.type === 'orgname' && u.lex)) {
       const code = u.type === 'inst' ? u.code : u.lex!.code;
       const c = splitCode(code);
@@ -184,6 +190,6 @@ export class PhraseParts {
       end = comp.next;
       te = this.units[end - 1]!.te;
     }
-    return { key: words.join(' '), country, sector, ents, titleTs: t.ts, generic: t.generic, end, te };
+    return { key: words.join(' '), country, sector, ents, titleTs: t.ts, titleTe: t.te, generic: t.generic, end, te };
   }
 }

@@ -208,7 +208,8 @@ export function buildActorLexicon(
   const prefixes = new Set<string>();
   for (const key of cues.keys()) {
     for (let i = 0; i < key.length; i++) {
-      if (key[i] === ' ') prefixes.add(key.slice(0, i));
+      // A word boundary: a space, or a possessive glued to its word ("people" of "people's republic").
+      if (key[i] === ' ' || key[i] === "'") prefixes.add(key.slice(0, i));
       else if (key[i] === '-') prefixes.add(key.slice(0, i)).add(key.slice(0, i + 1));
     }
     prefixes.add(key);
