@@ -44,6 +44,13 @@ export class MentionReader extends PhraseParts {
     let j = det ? this.skipModifiers(start + 1) : start;
     const owner = this.owner(j);
     if (owner) {
+      // "the Liberian Unity Council": a nationality before an organization the lexicon does not know.
+      const org = this.at(owner.next);
+      if (owner.type === 'demonym' && org?.type === 'orgname' && org.lex === null) {
+        const ou = this.units[owner.unit]!;
+        this.emit({ kind: 'org', ts: ou.ts, te: org.te, ents: [...owner.ents, ...org.ents], key: org.key, country: owner.country });
+        return owner.next + 1;
+      }
       const more = this.conjuncts(owner);
       if (more) return this.coordinated(owner, more);
       j = this.skipModifiers(owner.next);
