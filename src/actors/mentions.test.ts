@@ -23,6 +23,14 @@ describe('actors: a nationality or country before a role noun', () => {
       { kind: 'person', country: 'GRC', sector: 'COP' }],
     ['a name after "leader" takes the default sector', '[NORP Bolivian] leader [PERSON Rosa Quispe] spoke.', 'Rosa Quispe',
       { kind: 'person', country: 'BOL', sector: 'GOV' }],
+    ['title words before the nationality', 'A top [NORP Chilean] official praised the plan.', 'top Chilean official',
+      { kind: 'person', country: 'CHL', sector: 'GOV', mentions: ['A top Chilean official'] }],
+    ['"former" before the nationality', 'Former [NORP Peruvian] President [PERSON Luis Vega] died.', 'Luis Vega',
+      { country: 'PER', sector: 'ELI' }],
+    ['a country after a titled name', 'King [PERSON Abdul Rahim] of [GPE Jordan] spoke.', 'Abdul Rahim',
+      { country: 'JOR', sector: 'GOV', mentions: ['King Abdul Rahim'] }],
+    ['the sector noun before a plural person noun', '[NORP Danish] intelligence officials met.', 'Danish intelligence officials',
+      { country: 'DNK', sector: 'SPY' }],
     ['a nationality glued to "-led"', 'Saudi-led forces shelled the port.', 'Saudi-led forces', { kind: 'group', country: 'SAU', sector: 'MIL' }],
   ];
   it.each(cases)('%s', (_, markup, name, want) => check(run(markup).byName(name), want));

@@ -156,11 +156,20 @@ export class PhraseParts {
    * sector wins over the owner's, except a generic title's default ("police official" COP,
    * "Hamas official" REB, "official" alone GOV).
    */
-  protected title(i: number, owner: Owner): TitleRead | null {
+  protected title(i: number, owner: Owner, pre: readonly [number, number] | null = null): TitleRead | null {
     let j = i;
     let sector = owner.sector;
     let country = owner.country;
     const ents = [...owner.ents];
+    const words: string[] = [];
+    let forced: string | null = null;
+    // Title words met before the owner ("former" of "former Chilean President").
+    for (let k = pre ? pre[0] : 0; pre && k < pre[1]; k++) {
+      const u = this.units[k] as Extract<Unit, { type: 'titlemod' }>;
+      words.push(u.key);
+      forced ??= u.sector;
+      ents.push(...u.ents);
+    }
     const sectorNoun = this.at(j);
     const after = this.at(j + 1)?.type;
     if (sectorNoun?.type === 'body' && sectorNoun.role === 'members' && (after === 'title' || after === 'titlemod')) {
@@ -168,8 +177,6 @@ export class PhraseParts {
       ents.push(...sectorNoun.ents);
       j++;
     }
-    const words: string[] = [];
-    let forced: string | null = null;
     for (let u = this.at(j); u?.type === 'titlemod'; u = this.at(++j)) {
       words.push(u.key);
       forced ??= u.sector;
