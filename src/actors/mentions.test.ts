@@ -57,8 +57,8 @@ describe('actors: arms, relations and acts of a state', () => {
     ['tanks of a nationality are its military', '[NORP Israeli] tanks fired at the checkpoint.', 'Israeli tanks',
       { kind: 'group', country: 'ISR', sector: 'MIL', code: 'ISRMIL' }],
     ['aircraft of a country', "[GPE Russia]'s warplanes struck the depot.", "Russia's warplanes", { country: 'RUS', sector: 'MIL' }],
-    ['a region before a relation noun', "[GPE Ukraine]'s [NORP Western] backers pledged more aid.", 'Western backers',
-      { kind: 'group', country: 'WST', sector: 'GOV' }],
+    ['a region before a relation noun', "[GPE Ukraine]'s [NORP Western] backers pledged more aid.", "Ukraine's Western backers",
+      { kind: 'group', country: 'WST', sector: 'GOV', mentions: ["Ukraine's Western backers"] }],
     ['an international body before a relation noun', '[ORG NATO] allies agreed to send jets.', 'NATO allies', { country: 'IGO', sector: 'GOV' }],
   ];
   it.each(cases)('%s', (_, markup, name, want) => check(run(markup).byName(name), want));

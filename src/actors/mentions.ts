@@ -68,6 +68,13 @@ export class MentionReader extends PhraseParts {
       }
       const more = this.conjuncts(owner);
       if (more) return this.coordinated(owner, more);
+      // "Ukraine's Western backers": the whole phrase names the backers, their country is the region's.
+      const region = owner.poss ? this.at(owner.next) : undefined;
+      if (region?.type === 'demonym' && !region.plural) {
+        const h = this.skipModifiers(owner.next + 1);
+        const head = this.at(h);
+        if (head?.type === 'body' && head.role === 'relation') return this.bodyPhrase(start, h, this.owner(owner.next), -1);
+      }
       j = this.skipModifiers(owner.next);
     }
     const modFrom = owner ? owner.next : det ? start + 1 : start;
