@@ -31,6 +31,9 @@ describe('actors: a nationality or country before a role noun', () => {
       { country: 'JOR', sector: 'GOV', mentions: ['King Abdul Rahim'] }],
     ['the sector noun before a plural person noun', '[NORP Danish] intelligence officials met.', 'Danish intelligence officials',
       { country: 'DNK', sector: 'SPY' }],
+    ['a capital before a body noun', 'The Khartoum government lifted the curfew.', 'Khartoum government',
+      { kind: 'organization', country: 'SDN', sector: 'GOV' }],
+    ['a city before a group noun', 'Lagos police arrested two men.', 'Lagos police', { country: 'NGA', sector: 'COP' }],
     ['a nationality glued to "-led"', 'Saudi-led forces shelled the port.', 'Saudi-led forces', { kind: 'group', country: 'SAU', sector: 'MIL' }],
   ];
   it.each(cases)('%s', (_, markup, name, want) => check(run(markup).byName(name), want));

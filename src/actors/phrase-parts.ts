@@ -102,9 +102,13 @@ export class PhraseParts {
         return { ...base, country: u.country };
       case 'demonym':
         return u.plural ? null : { ...base, country: u.country, ents: [...u.ents], next: i + 1 };
-      case 'place':
-        // "Moscow's embassy": a capital for its state.
-        return poss && u.country ? { ...base, country: u.country, capital: u.capital } : null;
+      case 'place': {
+        // "Moscow's embassy", "the Khartoum government", "Lagos police": a place gives its country.
+        if (!u.country) return null;
+        if (poss) return { ...base, country: u.country, capital: u.capital };
+        const h = this.at(this.skipModifiers(next))?.type;
+        return h === 'title' || h === 'titlemod' || h === 'body' ? { ...base, country: u.country } : null;
+      }
       case 'inst':
       case 'orgname': {
         const code = u.type === 'inst' ? u.code : u.lex?.code;
