@@ -95,19 +95,18 @@ export class PhraseParts {
     if (!u) return null;
     const poss = this.at(i + 1)?.type === 'poss';
     const next = i + (poss ? 2 : 1);
-    const base = { unit: i, type: u.type, poss, capital: false, next, possessor: null, sector: null, ents: [] };
     switch (u.type) {
       case 'country':
         this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
-        return { ...base, country: u.country };
+        return { country: u.country, sector: null, possessor: null, ents: [], unit: i, type: u.type, poss, capital: false, next };
       case 'demonym':
-        return u.plural ? null : { ...base, country: u.country, ents: [...u.ents], next: i + 1 };
+        return u.plural ? null : { country: u.country, sector: null, possessor: null, ents: [...u.ents], unit: i, type: u.type, poss, capital: false, next: i + 1 };
       case 'place': {
         // "Moscow's embassy", "the Khartoum government", "Lagos police": a place gives its country.
         if (!u.country) return null;
-        if (poss) return { ...base, country: u.country, capital: u.capital };
-        const h = this.at(this.skipModifiers(next))?.type;
-        return h === 'title' || h === 'titlemod' || h === 'body' ? { ...base, country: u.country } : null;
+        const h = poss ? null : this.at(this.skipModifiers(next))?.type;
+        if (!poss && h !== 'title' && h !== 'titlemod' && h !== 'body') return null;
+        return { country: u.country, sector: null, possessor: null, ents: [], unit: i, type: u.type, poss, capital: poss && u.capital, next };
       }
       case 'inst':
       case 'orgname': {
@@ -119,12 +118,12 @@ export class PhraseParts {
           kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.type === 'inst' ? u.code : u.key,
           lex: u.type === 'inst' ? { code: u.code, name: '' } : u.lex, country: c?.country ?? null, sector: c?.sector ?? null,
         });
-        return { ...base, country: c?.country ?? null, sector: c?.sector ?? null };
+        return { country: c?.country ?? null, sector: c?.sector ?? null, possessor: null, ents: [], unit: i, type: u.type, poss, capital: false, next };
       }
       case 'name': {
         if (!poss) return null;
         const p = this.emit({ kind: 'person', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
-        return { ...base, country: null, possessor: p };
+        return { country: null, sector: null, possessor: p, ents: [], unit: i, type: u.type, poss, capital: false, next };
       }
       default:
         return null;
