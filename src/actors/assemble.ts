@@ -28,13 +28,15 @@ function nameOf(doc: Doc, d: Draft, countryName: (c: string) => string | undefin
       return named ? bareText(doc, named.nameTs, named.te) : bareText(doc, first.ts, first.te);
     }
     case 'country': {
-      const written = d.mentions.find((m) => m.kind === 'country');
-      return written ? bareText(doc, written.ts, written.te) : (countryName(d.country ?? '') ?? d.country ?? '');
+      // A mention that writes the name ("Ukraine") over one that names the state by its adjective ("Ukrainian").
+      const written = d.mentions.find((m) => m.kind === 'country' && m.label === null);
+      if (written) return bareText(doc, written.ts, written.te);
+      return d.mentions.find((m) => m.label !== null)?.label ?? countryName(d.country ?? '') ?? d.country ?? '';
     }
     default: {
       // The most telling mention: the first that says its country ("Russian troops" over "troops").
       const best = d.mentions.find((m) => m.country !== null) ?? first;
-      return bareText(doc, best.ts, best.te);
+      return best.label ?? bareText(doc, best.ts, best.te);
     }
   }
 }
@@ -48,8 +50,13 @@ export function assembleActors(
   countryName: (c: string) => string | undefined,
 ): { actors: Actor[]; entityActors: (string | null)[] } {
   const live = drafts.filter((d) => !d.into && d.mentions.length > 0);
-  const firstStart = (d: Draft) => Math.min(...d.mentions.map((m) => m.ts));
-  live.sort((x, y) => firstStart(x) - firstStart(y) || x.n - y.n);
+  const first = new Map<Draft, number>();
+  for (const d of live) {
+    let min = Infinity;
+    for (const m of d.mentions) if (m.ts < min) min = m.ts;
+    first.set(d, min);
+  }
+  live.sort((x, y) => first.get(x)! - first.get(y)! || x.n - y.n);
   const ids = new Map<Draft, string>();
   const actors: Actor[] = live.map((d, i) => {
     const id = `a${i + 1}`;
