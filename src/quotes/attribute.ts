@@ -1,6 +1,6 @@
 import type { Quote, QuoteKind } from '../analysis/format.js';
 import type { QuoteContext } from './context.js';
-import { accordingContent, complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
+import { accordingContent, complementContent, complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
 import { findCues, type CueHit } from './cues.js';
 import { attributeLeftovers, closesClause, isTitle, opensClause, regionClosingBefore, regionOpeningAt } from './direct.js';
 import { transcriptLabel } from './labels.js';
@@ -73,7 +73,9 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     const paraStart = doc.sentences[para.sentenceStart]!.tokenStart;
     const paraEnd = doc.sentences[para.sentenceEnd - 1]!.tokenEnd;
     const inSentence: SentenceSpeaker | null = sentenceSpeaker?.sentence === cue.sentence ? sentenceSpeaker : null;
-    const found = findSpeaker(ctx, cue, sent, inSentence?.speaker ?? null);
+    // "The bill is expected to pass": a raised subject is what is expected, not who expects it.
+    const raised = cue.complement?.kind === 'raise';
+    const found = raised ? null : findSpeaker(ctx, cue, sent, inSentence?.speaker ?? null);
     const c = complementStart(ctx, cue, paraEnd);
     // "Rubio says he feels ...": the pronoun opening a reported clause is that clause's speaker, named before.
     const nested: boolean = inSentence !== null && found !== null && found.first === found.last && found.first === inSentence.contentAt
@@ -97,6 +99,10 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     }
     if (used) continue;
 
+    if (cue.complement) {
+      for (const span of complementContent(ctx, cue, sent.tokenStart, sent.tokenEnd, cues, i + 1)) drafts.push(indirect(ctx, span, by, ra));
+      continue;
+    }
     if (cue.entry.frame === 'according') {
       if (speaker) for (const span of accordingContent(ctx, cue, speaker, sent.tokenStart, sent.tokenEnd)) drafts.push(indirect(ctx, span, by, ra));
       continue;

@@ -1,3 +1,4 @@
+import { complementAfter, type ComplementKind } from './complements.js';
 import type { QuoteContext } from './context.js';
 import type { CueEntry } from './lexicon.js';
 import { BE_FORMS } from './words.js';
@@ -16,6 +17,14 @@ export interface CueHit {
   readonly participle: boolean;
   /** "was told that", "were asked whether": the speaker is not the subject. */
   readonly passive: boolean;
+  /** The complement the lexicon lists for this form, when it follows: its content starts at `at`. */
+  readonly complement: CueComplement | null;
+}
+
+export interface CueComplement {
+  readonly kind: ComplementKind;
+  /** First token of the content ("to" of an infinitive, the object of `obj-to`, the word after "that"). */
+  readonly at: number;
 }
 
 /** Past participles that do not end in -ed. */
@@ -32,7 +41,12 @@ export function findCues(ctx: QuoteContext): CueHit[] {
       if (marks.regionOf[k]! >= 0) continue;
       const entries = lex.cuesByFirst.get(toks[k]!.lower);
       if (!entries) continue;
-      const entry = entries.find((e) => matches(ctx, k, e.words, sent.tokenEnd));
+      let complement: CueComplement | null = null;
+      const entry = entries.find((e) => {
+        if (!matches(ctx, k, e.words, sent.tokenEnd)) return false;
+        complement = e.complements ? listedComplement(ctx, k, e, sent.tokenEnd) : null;
+        return complement !== null || e.frame !== 'complement';
+      });
       if (!entry) continue;
       const head = toks[k]!;
       const last = k + entry.words.length - 1;
@@ -50,11 +64,20 @@ export function findCues(ctx: QuoteContext): CueHit[] {
       const participle = entry.frame !== 'according' && first === k && head.lower.endsWith('ing');
       // "responding to the pressure", "pointing at": a participle with a preposition is no report.
       if (participle && toks[last + 1]?.pos === 'ADP' && toks[last + 1]!.lower !== 'that') continue;
-      out.push({ first, head: k, last, entry, sentence: sent.i, participle, passive });
+      out.push({ first, head: k, last, entry, sentence: sent.i, participle, passive, complement });
       k = last;
     }
   }
   return out;
+}
+
+/** The complement after the form at `k` when the entry lists its kind (an infinitive counts as a raised subject's when the entry says so). */
+function listedComplement(ctx: QuoteContext, k: number, entry: CueEntry, end: number): CueComplement | null {
+  const hit = complementAfter(ctx, k, end);
+  if (!hit || (hit.prep >= 0) !== (entry.words.length > 1)) return null;
+  const kinds = entry.complements!;
+  if (hit.kind === 'to' && kinds.has('raise')) return { kind: 'raise', at: hit.at };
+  return kinds.has(hit.kind) ? { kind: hit.kind, at: hit.at } : null;
 }
 
 /**

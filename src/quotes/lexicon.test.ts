@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Resources } from '../engine/resources.js';
-import { compileQuoteLexicon, loadQuoteLexicon, parseCueTable, parseDerivedCues, parseWordList } from './lexicon.js';
+import { compileQuoteLexicon, loadQuoteLexicon, parseComplements, parseCueTable, parseDerivedCues, parseWordList } from './lexicon.js';
 
 describe('quote lexicon', () => {
   const table = parseCueTable([
@@ -35,6 +35,16 @@ describe('quote lexicon', () => {
     expect(lex.adjuncts.has('monday')).toBe(true);
   });
 
+  it('gives derived complements to forms: a new cue of the complement frame, or more kinds for a cue', () => {
+    const complements = parseComplements('# generated\nwants\tobj-to\t5\t8\t0.63\ncalled on\tobj-to\t14\t18\t0.78\nsaid\traise\t4\t6\t0.67\nvowed\tto\t22\t26\t0.85\nvowed\tthat\t3\t3\t1.00');
+    const lex = compileQuoteLexicon(table, [], [], [], complements);
+    expect(lex.cuesByFirst.get('wants')).toEqual([{ words: ['wants'], lemma: 'wants', frame: 'complement', complements: new Set(['obj-to']) }]);
+    expect(lex.cuesByFirst.get('called')?.map((e) => [e.words.join(' '), e.frame])).toEqual([['called on', 'complement']]);
+    expect(lex.cuesByFirst.get('said')).toEqual([{ words: ['said'], lemma: 'say', frame: 'say', complements: new Set(['raise']) }]);
+    expect([...lex.cuesByFirst.get('vowed')![0]!.complements!]).toEqual(['to', 'that']);
+    expect(() => parseComplements('vowed\tsomehow\t1')).toThrow(/line 1/);
+  });
+
   it('loads the committed data files once per engine', () => {
     const resources = new Resources();
     const lex = loadQuoteLexicon(resources);
@@ -42,6 +52,7 @@ describe('quote lexicon', () => {
     for (const form of ['said', 'told', 'noted', 'added', 'adding', 'disclosed', 'according', 'chanting']) {
       expect(lex.cuesByFirst.has(form), form).toBe(true);
     }
-    expect(lex.cuesByFirst.has('wants')).toBe(false);
+    // a verb of wanting is a cue only before a complement the derived list gives it
+    expect((lex.cuesByFirst.get('wants') ?? []).every((e) => e.frame === 'complement')).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Resources } from '../engine/resources.js';
+import { COMPLEMENT_KINDS, type ComplementKind } from './complements.js';
 
 /**
  * How a cue takes its content and speaker (see data/quotes/cues.tsv):
  * say (clause or quotation), tell (optional addressee first), think and
- * evidence (clause only), according ("according to X"), chant (crowds).
+ * evidence (clause only), according ("according to X"), chant (crowds);
+ * complement: a cue only before one of its complements (data/quotes/complements.derived.tsv).
  */
-export type CueFrame = 'say' | 'tell' | 'think' | 'evidence' | 'according' | 'chant';
+export type CueFrame = 'say' | 'tell' | 'think' | 'evidence' | 'according' | 'chant' | 'complement';
 const FRAMES: ReadonlySet<string> = new Set(['say', 'tell', 'think', 'evidence', 'according', 'chant', 'none']);
 
 export interface CueEntry {
@@ -14,6 +16,8 @@ export interface CueEntry {
   readonly words: readonly string[];
   readonly lemma: string;
   readonly frame: CueFrame;
+  /** Complements after which the form is a cue whatever its frame ("vowed to", "urged X to"); their content takes precedence. */
+  readonly complements?: ReadonlySet<ComplementKind>;
 }
 
 /** The compiled lexicon: read-only after the engine is built. */
@@ -44,6 +48,17 @@ export function parseDerivedCues(text: string): string[] {
   return [...dataLines(text)].map(([, line]) => line.split('\t')[0]!.trim().toLowerCase()).filter(Boolean);
 }
 
+/** Rows of the derived complement list: a form and a complement kind (the other columns are statistics). */
+export function parseComplements(text: string): { form: string; kind: ComplementKind }[] {
+  const out: { form: string; kind: ComplementKind }[] = [];
+  for (const [n, line] of dataLines(text)) {
+    const [form, kind] = line.split('\t');
+    if (!form || !COMPLEMENT_KINDS.includes(kind as ComplementKind)) throw new Error(`complements.derived.tsv line ${n}: expected "form<TAB>kind<TAB>..."`);
+    out.push({ form: form.trim().toLowerCase(), kind: kind as ComplementKind });
+  }
+  return out;
+}
+
 /** Words of a one-word-a-line list (the first column, when a line has tab-separated statistics). */
 export function parseWordList(text: string): string[] {
   return [...dataLines(text)].map(([, line]) => line.split('\t')[0]!.trim().toLowerCase()).filter(Boolean);
@@ -52,10 +67,13 @@ export function parseWordList(text: string): string[] {
 /**
  * Build the lexicon from the curated cue table, the cue forms derived from a
  * corpus (added with the `say` frame unless the curated table lists the form,
- * including under `none`) and the speaker nouns.
+ * including under `none`), the complements derived from it (a form takes its
+ * kinds; a form that is no cue otherwise, `none` included, becomes a cue of
+ * the `complement` frame) and the speaker nouns.
  */
 export function compileQuoteLexicon(
   curated: readonly CueRow[], derived: readonly string[], speakerNouns: readonly string[], adjuncts: readonly string[],
+  complements: readonly { form: string; kind: ComplementKind }[] = [],
 ): QuoteLexicon {
   const byForm = new Map<string, CueEntry | null>();
   for (const row of curated) {
@@ -66,6 +84,12 @@ export function compileQuoteLexicon(
   const multiFirst = new Set([...byForm.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]!));
   for (const form of derived) {
     if (!byForm.has(form) && !multiFirst.has(form)) byForm.set(form, { words: form.split(/\s+/), lemma: form, frame: 'say' });
+  }
+  const kinds = new Map<string, Set<ComplementKind>>();
+  for (const { form, kind } of complements) kinds.set(form, (kinds.get(form) ?? new Set()).add(kind));
+  for (const [form, set] of kinds) {
+    const entry = byForm.get(form);
+    byForm.set(form, entry ? { ...entry, complements: set } : { words: form.split(/\s+/), lemma: form, frame: 'complement', complements: set });
   }
   const cuesByFirst = new Map<string, CueEntry[]>();
   for (const entry of byForm.values()) {
@@ -87,6 +111,7 @@ export function loadQuoteLexicon(resources: Resources): QuoteLexicon {
       parseDerivedCues(read('cues.derived.tsv')),
       parseWordList(read('speaker-nouns.txt')),
       parseWordList(read('adjuncts.txt')),
+      parseComplements(read('complements.derived.tsv')),
     );
   });
 }
