@@ -29,9 +29,10 @@ const opts = new Command()
   .option('--limit <n>', 'at most n articles', (v) => Number(v))
   .option('--show <key>', 'print examples of one row (a construction, "cue:<word>", "fp:<word>" or "edge:<kind>")')
   .option('--max <n>', 'examples to print', (v) => Number(v), 20)
+  .option('--every <n>', 'print every n-th example only (a sample over the corpus)', (v) => Number(v), 1)
   .option('--top <n>', 'rows of the cue tables', (v) => Number(v), 40)
   .parse()
-  .opts<{ data: string; split: string; limit?: number; show?: string; max: number; top: number }>();
+  .opts<{ data: string; split: string; limit?: number; show?: string; max: number; every: number; top: number }>();
 
 const frames = new Map<string, string>();
 for (const row of parseCueTable(readFileSync(resolve('data/quotes/cues.tsv'), 'utf8'))) for (const f of row.forms) frames.set(f, row.frame);
@@ -65,12 +66,14 @@ class Tally {
 const byConstruction = new Tally();
 const byCue = new Tally();
 const byCueClause = new Tally();
+const missKinds = new Map<string, number>();
 const falsePositives = new Map<string, number>();
 const edges = new Map<string, number>();
 const totals = { gold: 0, sys: 0, overlap: 0, exact: 0, speakers: 0, speakersRight: 0 };
 const examples: string[] = [];
+let seenExamples = 0;
 const show = (key: string, text: () => string) => {
-  if (opts.show === key && examples.length < opts.max) examples.push(text());
+  if (opts.show === key && examples.length < opts.max && seenExamples++ % opts.every === 0) examples.push(text());
 };
 
 for (const a of articles) {
@@ -100,6 +103,11 @@ for (const a of articles) {
     byCue.add(cue, miss);
     if (!construction.includes('/np/')) byCueClause.add(cue, miss);
     if (miss) {
+      const sameCue = quotes.some((q) => q.cue && g.cue.some((c) => q.cue!.start < c.end && c.start < q.cue!.end));
+      const np = construction.includes('/np/') ? 'np content' : 'clause or quotation';
+      const why = `${np}: ${g.cue.length === 0 ? 'no gold cue' : sameCue ? 'cue found, content differs' : 'cue not found'}`;
+      missKinds.set(why, (missKinds.get(why) ?? 0) + 1);
+      show(why, () => goldLine(a.text, g, quotes));
       show(construction, () => goldLine(a.text, g, quotes));
       show(`cue:${cue}`, () => goldLine(a.text, g, quotes));
     } else if (!exactGold.has(gi)) {
@@ -127,6 +135,8 @@ if (opts.show) {
   console.log(examples.join('\n\n'));
 } else {
   console.log(`${opts.split}: ${totals.gold} gold, ${totals.sys} system; overlap ${prf(totals.overlap)}; exact ${prf(totals.exact)}; speaker ${(100 * totals.speakersRight / totals.speakers).toFixed(1)} of ${totals.speakers}`);
+  console.log('\nMissed gold attributions');
+  for (const [k, n] of [...missKinds].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(7)}  ${k}`);
   byConstruction.print('Gold attributions by construction (position of content / how it opens / clause or not / cue frame)', opts.top);
   byCue.print('Gold attributions by cue word (frame in brackets: * derived list, - none)', opts.top, (k) => `${k} [${frameOf(k)}]`);
   byCueClause.print('Gold attributions whose content is a clause or a quotation, by cue word', opts.top, (k) => `${k} [${frameOf(k)}]`);

@@ -1,7 +1,7 @@
 import { complementAfter, type ComplementKind } from './complements.js';
-import type { QuoteContext } from './context.js';
+import { isNominal, type QuoteContext } from './context.js';
 import type { CueEntry } from './lexicon.js';
-import { BE_FORMS } from './words.js';
+import { BE_FORMS, isVerb, SUBJECT_PRONOUNS } from './words.js';
 
 /** One reporting cue found in the text. */
 export interface CueHit {
@@ -63,7 +63,7 @@ export function findCues(ctx: QuoteContext): CueHit[] {
       passive &&= head.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(head.lower);
       const participle = entry.frame !== 'according' && first === k && head.lower.endsWith('ing');
       // "responding to the pressure", "pointing at": a participle with a preposition is no report.
-      if (participle && toks[last + 1]?.pos === 'ADP' && toks[last + 1]!.lower !== 'that') continue;
+      if (participle && toks[last + 1]?.pos === 'ADP' && toks[last + 1]!.lower !== 'that' && !thatSoon(ctx, last + 1, sent.tokenEnd)) continue;
       out.push({ first, head: k, last, entry, sentence: sent.i, participle, passive, complement });
       k = last;
     }
@@ -80,16 +80,34 @@ function listedComplement(ctx: QuoteContext, k: number, entry: CueEntry, end: nu
   return kinds.has(hit.kind) ? { kind: hit.kind, at: hit.at } : null;
 }
 
+/** Most words between a participle cue and a "that" after its adjunct: "saying at a rally in Lyon that". */
+const PARTICIPLE_TO_THAT = 10;
+
+/** A complementizer "that" within a few words after `k`, before any verb. */
+function thatSoon(ctx: QuoteContext, k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + PARTICIPLE_TO_THAT; j++) {
+    const t = ctx.toks[j]!;
+    if (t.lower === 'that') return true;
+    if (isVerb(t) || t.text === ',' || ctx.marks.regionOf[j]! >= 0) return false;
+  }
+  return false;
+}
+
 /**
  * A cue word the tagger read as a noun where only a verb fits: after its
- * subject and before a colon, "that" or a quotation ("The Times reports: ...").
+ * subject (a noun, a name, a number: "one in five say") and before a colon,
+ * "that" or a quotation ("The Times reports: ..."), or a clause after a name
+ * ("The Daily Herald reports the plant ...").
  */
 function verbTaggedNoun(ctx: QuoteContext, k: number, last: number): boolean {
   const { toks } = ctx;
   const prev = toks[k - 1];
   const next = toks[last + 1];
-  if (toks[k]!.pos !== 'NOUN' || !prev || !next || !(prev.pos === 'PROPN' || prev.pos === 'NOUN')) return false;
-  return next.text === ':' || next.lower === 'that' || (ctx.marks.regionOf[next.i]! >= 0 && ctx.marks.regions[ctx.marks.regionOf[next.i]!]!.openFirst === next.i);
+  if (toks[k]!.pos !== 'NOUN' || !prev || !next || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'NUM' || isNominal(ctx, k - 1))) return false;
+  if (next.text === ':' || next.lower === 'that' || (ctx.marks.regionOf[next.i]! >= 0 && ctx.marks.regions[ctx.marks.regionOf[next.i]!]!.openFirst === next.i)) return true;
+  const named = prev.pos === 'PROPN' || ctx.inEntity[k - 1] === 1;
+  return named && prev.sentence === toks[k]!.sentence && k - 1 > ctx.doc.sentences[prev.sentence]!.tokenStart
+    && (next.pos === 'DET' || (next.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower)));
 }
 
 function matches(ctx: QuoteContext, k: number, words: readonly string[], end: number): boolean {

@@ -1,6 +1,6 @@
 import type { QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
-import { isComma, isDash, isPunct, isVerb } from './words.js';
+import { isComma, isDash, isPunct, isVerb, RELATIVE_PRONOUNS } from './words.js';
 
 /*
  * Where a reported clause ends: at the sentence's end, or before what the
@@ -28,6 +28,15 @@ export function contentEnd(ctx: QuoteContext, cue: CueHit, at: number, sentenceE
   // "Asked whether he would run, the senator smiled": a cue opening its sentence ends its content at a comma.
   if (cue.first === ctx.doc.sentences[cue.sentence]!.tokenStart) {
     for (let k = at + 1; k < end; k++) if (isComma(toks[k]!) && ctx.marks.regionOf[k]! < 0) { end = k - 1; break; }
+  }
+  // "The mayor, saying that the tax was unfair, left", "Roe, who declined to comment, proposed ...":
+  // a cue inside a parenthesis ends its content where the main verb resumes.
+  const before = toks[cue.first - 1];
+  if (before && ((cue.participle && isComma(before)) || (RELATIVE_PRONOUNS.has(before.lower) && before.pos === 'PRON'))) {
+    for (let k = at + 1; k < end; k++) {
+      const next = toks[k + 1]!;
+      if (isComma(toks[k]!) && ctx.marks.regionOf[k]! < 0 && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')))) { end = k - 1; break; }
+    }
   }
   return trimEnd(ctx, at, end);
 }

@@ -183,6 +183,10 @@ describe('quote extractor: speakers', () => {
     ['the subject before a relative clause', 'Officials who spoke on condition of anonymity said the deal was off.', 'Officials'],
     ['a phrase with a preposition', 'A spokesman for the ministry said the road was open.', 'A spokesman for the ministry'],
     ['a second verb of one subject', 'The judge read the verdict and said the case was closed.', 'The judge'],
+    ['a share of a group', 'About four out of 10 voters said life would get worse.', 'About four out of 10 voters'],
+    ['a share, the cue read as a noun by the tagger', 'One in five say that the plan will not work.', 'One in five'],
+    ['a name before an apposition holding a relative clause, not the object after the cue',
+      'Jane Roe, an official at the agency, which has a backlog of cases, said the burden of the rule would force her to cut jobs.', 'Jane Roe'],
   ])('%s', (_name, text, speaker) => {
     const quotes = run(text).output.quotes;
     expect(quotes).toHaveLength(1);
@@ -192,6 +196,22 @@ describe('quote extractor: speakers', () => {
   it('has no speaker for a passive cue', () => {
     expect(run('The residents were told that the water was safe.').output.quotes.map(brief))
       .toEqual([['indirect', null, 'were told', 'the water was safe']]);
+  });
+});
+
+describe('quote extractor: where a content ends', () => {
+  it.each([
+    ['a participle between commas, with an adjunct before "that"',
+      'The mayor, saying at a rally in Lyon that the tax was unfair, left the stage.', 'the tax was unfair'],
+    ['a cue in a relative clause', 'Jane Roe, who declined to comment on the case, proposed a new law.', 'to comment on the case'],
+  ])('%s', (_name, text, content) => {
+    expect(run(text).output.quotes.map((q) => q.text)).toEqual([content]);
+  });
+
+  it('reads a cue the tagger took for a noun after a named subject', () => {
+    const text = 'The Daily Herald reports the union plans to strike.';
+    const entities: EntityMention[] = [{ start: 4, end: 16, text: 'Daily Herald', type: 'ORG' }];
+    expect(run(text, NO_ACTORS, entities).output.quotes.map(brief)).toEqual([['indirect', 'The Daily Herald', 'reports', 'the union plans to strike']]);
   });
 });
 

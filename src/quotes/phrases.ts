@@ -52,6 +52,9 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
       break;
     }
     if (t.lower === 'of' && k - 1 >= lo && isNominal(ctx, k - 1) && toks[k - 1]!.pos !== 'PRON') { k--; continue; }
+    // shares of a group: "six in 10 voters", "four out of five residents"
+    const share = numberBefore(ctx, k, lo);
+    if (share >= 0 && toks[k + 1]?.pos === 'NUM') { s = share; k = share - 1; continue; }
     // "a spokesman for the ministry", "officials in Kyiv", "a professor at the university"
     if (ATTACHED_PREPOSITIONS.has(t.lower) && k - 1 >= lo && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN')) { k--; continue; }
     if (t.lower === 'and' && k - 1 >= lo && toks[k - 1]!.pos === 'PROPN' && toks[k + 1]!.pos === 'PROPN') { k--; continue; }
@@ -61,6 +64,19 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
   while (s < j && (isPossessive(toks[s]!.text) || isJoiner(ctx, s))) s++;
   return s;
 }
+
+/** For "in" or "out of" at `k` after a number ("six in", "four out of"), the number's index (and "about"/"nearly" before it), else -1. */
+function numberBefore(ctx: QuoteContext, k: number, lo: number): number {
+  const toks = ctx.toks;
+  let n = -1;
+  if (toks[k]!.lower === 'in') n = k - 1;
+  else if (toks[k]!.lower === 'of' && toks[k - 1]?.lower === 'out') n = k - 2;
+  if (n < lo || toks[n]!.pos !== 'NUM') return -1;
+  return n - 1 >= lo && APPROXIMATORS.has(toks[n - 1]!.lower) ? n - 1 : n;
+}
+
+/** Words before a number that make it approximate: "about four in ten". */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'some', 'over', 'only', 'just']);
 
 /** Last token of the noun phrase starting at token `i` (not after `hi`), or -1 when none starts there. */
 export function npAfter(ctx: QuoteContext, i: number, hi: number): number {

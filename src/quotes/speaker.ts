@@ -36,11 +36,15 @@ export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, prev
   if (subject) return subject;
   // A second verb of one subject: "She criticized the plan and said ...".
   if (prev && prev.pos === 'CCONJ') return previous ?? clauseSubject(ctx, cue, sent, false);
-  return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent, cue.entry.frame === 'tell');
+  // No subject found and no break before the cue: an inverted speaker only when its phrase ends the clause ("so said the judge.").
+  return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent, cue.entry.frame === 'tell', true);
 }
 
-/** A phrase right after a cue that ends its clause: `said Smith.`, `according to officials,`. */
-function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence, addressee: boolean): SpeakerRange | null {
+/**
+ * A phrase right after a cue that ends its clause: `said Smith.`, `according to officials,`
+ * (with `strict`, only punctuation may follow it: "said life would be worse" has no inverted speaker).
+ */
+function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence, addressee: boolean, strict = false): SpeakerRange | null {
   const toks = ctx.toks;
   if (i >= sent.tokenEnd) return null;
   const e = npAfter(ctx, i, sent.tokenEnd - 1);
@@ -52,9 +56,24 @@ function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence, addressee: bo
   // after a cue that takes an addressee, a phrase followed by more is the addressee (`told Politico on Monday that`).
   const next = toks[e + 1];
   if (next && e + 1 < sent.tokenEnd && !isPunct(next)) {
-    if (addressee || !(next.pos === 'ADP' || ctx.lex.adjuncts.has(next.lower))) return null;
+    if (strict || addressee || !endsClause(ctx, e + 1, sent.tokenEnd)) return null;
   }
   return { first: i, last: e };
+}
+
+/** True when only adjuncts ("on Monday", "at a rally in Lyon", "late") stand from `k` to the end of the clause. */
+function endsClause(ctx: QuoteContext, k: number, end: number): boolean {
+  const toks = ctx.toks;
+  for (let guard = 0; guard < 6 && k < end; guard++) {
+    const t = toks[k]!;
+    if (isPunct(t)) return true;
+    if (ctx.lex.adjuncts.has(t.lower) || t.pos === 'ADV') { k++; continue; }
+    if (t.pos !== 'ADP') return false;
+    const e = npAfter(ctx, k + 1, end - 1);
+    if (e < 0) return false;
+    k = e + 1;
+  }
+  return k >= end;
 }
 
 /** Longest source phrase after "according to", in tokens. */
