@@ -6,9 +6,10 @@
  *   lists, even under `none`, is taken from there);
  * - data/quotes/complements.derived.tsv: verb forms that, followed by a given
  *   complement (src/quotes/complements.ts: "that" clause, infinitive, embedded
- *   question, object and infinitive, raised subject), are attribution cues in
- *   most of those occurrences, e.g. "vowed to", "urged ... to", "questioned
- *   whether", "is expected to".
+ *   question, gerund, "as" predicate, each maybe after an object; a raised
+ *   subject), are attribution cues in a good share of those occurrences, e.g.
+ *   "vowed to", "urged ... to", "questioned whether", "accused ... of",
+ *   "is expected to".
  *
  * Usage: npx tsx scripts/build-quote-lexicon.ts --data ../shared/data/polnear [--out data/quotes]
  * Only these derived lists are committed, never text from the corpus. Deterministic:
@@ -21,7 +22,7 @@ import { DocumentBuilder } from '../src/doc/build.js';
 import { tokenIndexAt } from '../src/doc/navigate.js';
 import type { Doc } from '../src/doc/types.js';
 import { Resources } from '../src/engine/resources.js';
-import { COMPLEMENT_KINDS, complementAfter, type ComplementHit, type ComplementKind } from '../src/quotes/complements.js';
+import { COMPLEMENT_KINDS, complementAfter, raisedKind, type ComplementHit, type ComplementKind } from '../src/quotes/complements.js';
 import { buildContext } from '../src/quotes/context.js';
 import { loadQuoteLexicon } from '../src/quotes/lexicon.js';
 import { findQuoteRegions } from '../src/quotes/marks.js';
@@ -84,7 +85,7 @@ console.log(`${articles.length} articles: ${cueRows.length} cue forms -> ${join(
 const complementRows: string[] = [];
 for (const [key, n] of complementCue) {
   const [form, kind] = key.split('|') as [string, ComplementKind];
-  const seenKey = `${form}|${kind === 'raise' ? 'to' : kind}`;
+  const seenKey = `${form}|${kind.startsWith('raise-') ? kind.slice('raise-'.length) : kind}`;
   const total = complementSeen.get(seenKey) ?? 0;
   if (n < opts.minComplement || n / total < opts.minComplementShare) continue;
   complementRows.push(`${form}\t${kind}\t${n}\t${total}\t${(n / total).toFixed(2)}`);
@@ -96,15 +97,15 @@ complementRows.sort((x, y) => {
 });
 writeFileSync(join(opts.out, 'complements.derived.tsv'), `${header(
   `Verb forms that are attribution cues in >= ${opts.minComplementShare * 100}% of their occurrences with a complement of a kind (>= ${opts.minComplement} times).`,
-  'form (a preposition after the verb for obj-to: "called on"), complement kind (src/quotes/complements.ts), times a cue, times seen with the complement, share',
+  'form (a preposition after the verb for obj-to: "called on"), complement kind (src/quotes/complements.ts), times a cue, times seen with the complement shape, share',
 )}\n${complementRows.join('\n')}\n`);
 console.log(`${complementRows.length} forms with complements -> ${join(opts.out, 'complements.derived.tsv')}`);
 
 /**
  * Counts, for every verb followed by a complement, the occurrence and whether
  * a gold attribution has that verb in its cue and its content where the
- * complement starts (for an infinitive whose content also holds words before
- * the cue: a raised subject).
+ * complement starts (when its content also holds words before the cue: a
+ * raised subject).
  */
 function countComplements(doc: Doc, gold: readonly GoldAttribution[]): void {
   const marks = findQuoteRegions(doc);
@@ -118,7 +119,7 @@ function countComplements(doc: Doc, gold: readonly GoldAttribution[]): void {
       const hit = complementAfter(ctx, k, sent.tokenEnd);
       if (!hit) continue;
       const form = hit.prep >= 0 ? `${t.lower} ${doc.tokens[hit.prep]!.lower}` : t.lower;
-      bump(complementSeen, `${form}|${hit.kind}`);
+      bump(complementSeen, `${form}|${hit.shape}`);
       const kind = goldKind(doc, byCueToken.get(k) ?? [], k, hit);
       if (kind) bump(complementCue, `${form}|${kind}`);
     }
@@ -133,8 +134,9 @@ function goldKind(doc: Doc, gold: readonly GoldAttribution[], k: number, hit: Co
     const before = words[0]! < k;
     const after = words.filter((i) => i > k);
     if (after.length === 0 || after[0]! < hit.at - 1 || after[0]! > hit.at + 1) continue;
-    if (hit.kind === 'to') return before ? 'raise' : 'to';
-    if (!before) return hit.kind;
+    if (!before) return hit.shape;
+    const raised = raisedKind(hit.shape);
+    if (raised) return raised;
   }
   return null;
 }
@@ -144,4 +146,3 @@ function tokenRange(doc: Doc, r: Range): number[] {
   for (let i = tokenIndexAt(doc, r.start); i < doc.tokens.length && doc.tokens[i]!.start < r.end; i++) out.push(i);
   return out;
 }
-

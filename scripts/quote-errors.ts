@@ -67,6 +67,7 @@ const byConstruction = new Tally();
 const byCue = new Tally();
 const byCueClause = new Tally();
 const missKinds = new Map<string, number>();
+const wrongSpeakers = new Tally();
 const falsePositives = new Map<string, number>();
 const edges = new Map<string, number>();
 const totals = { gold: 0, sys: 0, overlap: 0, exact: 0, speakers: 0, speakersRight: 0 };
@@ -79,8 +80,8 @@ const show = (key: string, text: () => string) => {
 for (const a of articles) {
   const analysis = engine.analyze({ id: a.id, text: a.text, publishedAt: a.publishedAt });
   if (analysis.text !== a.text) continue;
-  const doc = builder.build({ id: a.id, text: a.text });
   const quotes = analysis.quotes();
+  const doc = builder.build({ id: a.id, text: a.text });
   const al = alignArticle(a.text, a.attributions, quotes);
   const matchedGold = new Map(al.overlapPairs.map(([s, g]) => [g, s]));
   const exactGold = new Set(al.exactPairs.map(([, g]) => g));
@@ -92,7 +93,12 @@ for (const a of articles) {
   for (const [s, g] of al.overlapPairs) {
     if (al.goldItems[g]!.speakers.length === 0) continue;
     totals.speakers++;
-    if (speakerMatches(al.sysItems[s]!, al.goldItems[g]!)) totals.speakersRight++;
+    const right = speakerMatches(al.sysItems[s]!, al.goldItems[g]!);
+    if (right) totals.speakersRight++;
+    const q = al.sysItems[s]!.quotes[0]!;
+    const key = `${q.cue ? headWord(doc, q.cue) : '(no cue)'} ${q.speaker ? 'speaker' : 'no speaker'}`;
+    wrongSpeakers.add(key, !right);
+    if (!right) show(`speaker:${key}`, () => `${goldLine(a.text, a.attributions[al.goldItems[g]!.gold]!, [])}\n   SYS  ${q.speaker?.text ?? '-'} | ${q.cue?.text ?? '-'} | [${q.text}]`);
   }
   al.goldItems.forEach((item, gi) => {
     const g = a.attributions[item.gold]!;
@@ -142,6 +148,7 @@ if (opts.show) {
   byCueClause.print('Gold attributions whose content is a clause or a quotation, by cue word', opts.top, (k) => `${k} [${frameOf(k)}]`);
   console.log('\nSystem quotes matching no gold, by cue word');
   for (const [k, n] of [...falsePositives].sort((x, y) => y[1] - x[1]).slice(0, opts.top)) console.log(`${String(n).padStart(7)}  ${k}`);
+  wrongSpeakers.print('Matched quotes whose gold has a source, by cue word and speaker: "missed" = speaker wrong', opts.top);
   console.log('\nBoundaries of overlap-matched pairs that are not exact');
   for (const [k, n] of [...edges].sort((x, y) => y[1] - x[1]).slice(0, opts.top)) console.log(`${String(n).padStart(7)}  ${k}`);
 }

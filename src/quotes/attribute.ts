@@ -74,7 +74,7 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     const paraEnd = doc.sentences[para.sentenceEnd - 1]!.tokenEnd;
     const inSentence: SentenceSpeaker | null = sentenceSpeaker?.sentence === cue.sentence ? sentenceSpeaker : null;
     // "The bill is expected to pass": a raised subject is what is expected, not who expects it.
-    const raised = cue.complement?.kind === 'raise';
+    const raised = cue.complement?.kind.startsWith('raise') === true;
     const found = raised ? null : findSpeaker(ctx, cue, sent, inSentence?.speaker ?? null);
     const c = complementStart(ctx, cue, paraEnd);
     // "Rubio says he feels ...": the pronoun opening a reported clause is that clause's speaker, named before.

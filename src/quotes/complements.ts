@@ -3,33 +3,47 @@ import { npAfter } from './phrases.js';
 import { isVerb, WH_WORDS } from './words.js';
 
 /**
- * The clause-like complements a verb can take that make it an attribution,
- * read from tags alone:
+ * The clause-like complements after a verb that make it an attribution, read
+ * from tags alone (the shape of the text: `ComplementShape`):
  * - `that`: "warned that the dam would break" (the content starts after "that");
  * - `to`: an infinitive, "vowed to rebuild the town", "refused to testify";
  * - `wh`: an embedded question, "questioned whether the vote was fair";
- * - `obj-to`: an object and an infinitive, "urged voters to stay home",
- *   "called on the army to withdraw" (with a preposition: the cue is two words);
- * - `raise`: a subject raised past the cue, "The bill is expected to pass",
- *   "The talks seemed to stall": the content is the subject and the infinitive
- *   (told apart from `to` by the lexicon, not by the text).
+ * - `ing`: "of"/"for" and a gerund, "is accused of taking bribes";
+ * - `as`: "as" and a predicate, "is seen as the favourite";
+ * - `obj-to`, `obj-ing`, `obj-as`: an object first, "urged voters to stay home",
+ *   "called on the army to withdraw" (with a preposition: the cue is two words),
+ *   "accused the mayor of lying", "described the plan as reckless".
+ * Which verbs take which complement as attributions is data
+ * (data/quotes/complements.derived.tsv); there a kind says, too, whether the
+ * subject before the verb belongs to the content: `raise-to` ("The bill is
+ * expected to pass", "The talks seemed to stall"), `raise-ing` ("The mayor
+ * is accused of lying"), `raise-as` ("The senator is seen as the favourite").
  */
-export type ComplementKind = 'that' | 'to' | 'wh' | 'obj-to' | 'raise';
-export const COMPLEMENT_KINDS: readonly ComplementKind[] = ['that', 'to', 'wh', 'obj-to', 'raise'];
+export type ComplementShape = 'that' | 'to' | 'wh' | 'ing' | 'as' | 'obj-to' | 'obj-ing' | 'obj-as';
+export type ComplementKind = ComplementShape | 'raise-to' | 'raise-ing' | 'raise-as';
+export const COMPLEMENT_KINDS: readonly ComplementKind[] = [
+  'that', 'to', 'wh', 'ing', 'as', 'obj-to', 'obj-ing', 'obj-as', 'raise-to', 'raise-ing', 'raise-as',
+];
 
-/** What follows a verb: the kind, where the content starts, and the preposition of "called on X to" (or -1). */
+/** The raised kind of a shape (its subject is part of the content), or null when it has none. */
+export function raisedKind(shape: ComplementShape): ComplementKind | null {
+  return shape === 'to' ? 'raise-to' : shape === 'ing' ? 'raise-ing' : shape === 'as' ? 'raise-as' : null;
+}
+
+/** What follows a verb: its shape, where the content starts, and the preposition of "called on X to" (or -1). */
 export interface ComplementHit {
-  readonly kind: 'that' | 'to' | 'wh' | 'obj-to';
+  readonly shape: ComplementShape;
+  /** First token of the content: "to", "of", "as", the wh-word, the object, the word after "that"; a "not" before them. */
   readonly at: number;
   readonly prep: number;
 }
 
-/** Prepositions between a verb and the object of an `obj-to` complement: "called on", "called for", "appealed to". */
+/** Prepositions between a verb and the object of an `obj-to` complement: "called on", "called for". */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'upon']);
 
 /** Most adverbs skipped between a verb and its complement ("vowed again to", "said repeatedly that"). */
 const MAX_ADVERBS = 2;
-/** Longest object of an `obj-to` complement, in tokens. */
+/** Longest object of an object complement, in tokens. */
 const MAX_OBJECT = 10;
 
 /**
@@ -39,20 +53,31 @@ const MAX_OBJECT = 10;
 export function complementAfter(ctx: QuoteContext, k: number, end: number): ComplementHit | null {
   const toks = ctx.toks;
   let j = k + 1;
-  for (let n = 0; n < MAX_ADVERBS && j < end && toks[j]!.pos === 'ADV' && !WH_WORDS.has(toks[j]!.lower); n++) j++;
+  let negation = -1;
+  for (let n = 0; n < MAX_ADVERBS && j < end && isAdverb(toks[j]!); n++, j++) if (isNegation(toks[j]!.lower)) negation = j;
   if (j >= end) return null;
   const t = toks[j]!;
+  const at = negation >= 0 ? negation : j;
   if (t.lower === 'that') {
     const next = toks[j + 1];
-    return next && j + 1 < end && !isVerb(next) ? { kind: 'that', at: j + 1, prep: -1 } : null;
+    return next && j + 1 < end && !isVerb(next) ? { shape: 'that', at: j + 1, prep: -1 } : null;
   }
-  if (t.lower === 'to') return infinitiveAt(ctx, j, end) ? { kind: 'to', at: j, prep: -1 } : null;
-  if (WH_WORDS.has(t.lower)) return { kind: 'wh', at: j, prep: -1 };
+  if (t.lower === 'to') return infinitiveAt(ctx, j, end) ? { shape: 'to', at, prep: -1 } : null;
+  if (WH_WORDS.has(t.lower)) return { shape: 'wh', at: j, prep: -1 };
+  if (gerundAt(ctx, j, end)) return { shape: 'ing', at, prep: -1 };
+  if (predicateAt(ctx, j, end)) return { shape: 'as', at: j, prep: -1 };
   const prep = OBJECT_PREPOSITIONS.has(t.lower) ? j : -1;
   const from = prep >= 0 ? j + 1 : j;
   const e = npAfter(ctx, from, Math.min(end - 1, from + MAX_OBJECT));
-  if (e < 0 || e + 1 >= end || toks[e + 1]!.lower !== 'to' || !infinitiveAt(ctx, e + 1, end)) return null;
-  return { kind: 'obj-to', at: from, prep };
+  if (e < 0) return null;
+  // a gerund the tagger read as a noun joins the object's "of" chain: "the mayor of hiding the report"
+  for (let g = from + 1; g <= e; g++) if (gerundAt(ctx, g, end)) return prep >= 0 ? null : { shape: 'obj-ing', at: from, prep };
+  if (e + 1 >= end) return null;
+  if (infinitiveAt(ctx, e + 1, end)) return { shape: 'obj-to', at: from, prep };
+  if (prep >= 0) return null;
+  if (gerundAt(ctx, e + 1, end)) return { shape: 'obj-ing', at: from, prep };
+  if (predicateAt(ctx, e + 1, end)) return { shape: 'obj-as', at: from, prep };
+  return null;
 }
 
 /** True when token `k` is "to" before a verb (adverbs and quotation marks between): "to quickly act", `to “fight”`. */
@@ -60,6 +85,37 @@ export function infinitiveAt(ctx: QuoteContext, k: number, end: number): boolean
   const toks = ctx.toks;
   if (toks[k]?.lower !== 'to') return false;
   let v = k + 1;
-  while (v < end && (toks[v]!.pos === 'ADV' || (toks[v]!.pos === 'PUNCT' && ctx.marks.regionOf[v]! >= 0))) v++;
+  while (v < end && (isAdverb(toks[v]!) || (toks[v]!.pos === 'PUNCT' && ctx.marks.regionOf[v]! >= 0))) v++;
   return v < end && isVerb(toks[v]!) && !toks[v]!.lower.endsWith('ing');
+}
+
+/** "of" or "for" before a gerund: "of taking", "for not doing", "of being". */
+function gerundAt(ctx: QuoteContext, k: number, end: number): boolean {
+  const toks = ctx.toks;
+  const p = toks[k]?.lower;
+  if (p !== 'of' && p !== 'for') return false;
+  let v = k + 1;
+  while (v < end && isAdverb(toks[v]!)) v++;
+  if (v >= end || !toks[v]!.lower.endsWith('ing')) return false;
+  // the tagger reads some gerunds as nouns ("of hiding"); short ones are nouns indeed ("of things")
+  return isVerb(toks[v]!) || (toks[v]!.pos === 'NOUN' && toks[v]!.lower.length >= 6);
+}
+
+/** "as" before a predicate: "as reckless", "as a threat", "as “a disaster”". */
+function predicateAt(ctx: QuoteContext, k: number, end: number): boolean {
+  const toks = ctx.toks;
+  if (toks[k]?.lower !== 'as' || k + 1 >= end) return false;
+  let v = k + 1;
+  while (v < end && (isAdverb(toks[v]!) || (toks[v]!.pos === 'PUNCT' && ctx.marks.regionOf[v]! >= 0))) v++;
+  if (v >= end) return false;
+  const w = toks[v]!;
+  return w.pos === 'ADJ' || w.pos === 'DET' || w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'VERB' && w.lower.endsWith('ing') && v === k + 1);
+}
+
+function isAdverb(t: { pos: string; lower: string }): boolean {
+  return (t.pos === 'ADV' && !WH_WORDS.has(t.lower)) || (t.pos === 'PART' && isNegation(t.lower));
+}
+
+function isNegation(lower: string): boolean {
+  return lower === 'not' || lower === 'never' || lower === 'n\'t' || lower === 'n’t';
 }

@@ -101,7 +101,7 @@ export function complementContent(
   const { kind, at } = cue.complement!;
   const end = contentEnd(ctx, cue, at, sentenceEnd, cues, from);
   if (end < at || wordCount(ctx.toks, at, end) < 2) return [];
-  if (kind !== 'raise') return [[at, end]];
+  if (!kind.startsWith('raise')) return [[at, end]];
   const subject = subjectBefore(ctx, cue.first - 1, sentenceStart);
   return subject ? [[subject.first, subject.last], [at, end]] : [];
 }

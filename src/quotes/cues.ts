@@ -1,7 +1,7 @@
-import { complementAfter, type ComplementKind } from './complements.js';
+import { complementAfter, raisedKind, type ComplementKind } from './complements.js';
 import { isNominal, type QuoteContext } from './context.js';
 import type { CueEntry } from './lexicon.js';
-import { BE_FORMS, isVerb, SUBJECT_PRONOUNS } from './words.js';
+import { BE_FORMS, isComma, isVerb, SUBJECT_PRONOUNS } from './words.js';
 
 /** One reporting cue found in the text. */
 export interface CueHit {
@@ -42,11 +42,12 @@ export function findCues(ctx: QuoteContext): CueHit[] {
       const entries = lex.cuesByFirst.get(toks[k]!.lower);
       if (!entries) continue;
       let complement: CueComplement | null = null;
-      const entry = entries.find((e) => {
-        if (!matches(ctx, k, e.words, sent.tokenEnd)) return false;
+      let entry: CueEntry | undefined;
+      for (const e of entries) {
+        if (!matches(ctx, k, e.words, sent.tokenEnd)) continue;
         complement = e.complements ? listedComplement(ctx, k, e, sent.tokenEnd) : null;
-        return complement !== null || e.frame !== 'complement';
-      });
+        if (complement !== null || e.frame !== 'complement') { entry = e; break; }
+      }
       if (!entry) continue;
       const head = toks[k]!;
       const last = k + entry.words.length - 1;
@@ -61,6 +62,11 @@ export function findCues(ctx: QuoteContext): CueHit[] {
       let passive = false;
       for (let a = first; a < k; a++) if (BE_FORMS.has(toks[a]!.lower) && toks[a]!.pos === 'AUX') passive = true;
       passive &&= head.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(head.lower);
+      // "A woman, later identified as ...": a participle after a comma modifies a noun; it raises nothing.
+      if ((complement?.kind === 'raise-as' || complement?.kind === 'raise-ing') && !passive && first > sent.tokenStart && isComma(toks[first - 1]!)) {
+        if (entry.frame === 'complement') continue;
+        complement = null;
+      }
       const participle = entry.frame !== 'according' && first === k && head.lower.endsWith('ing');
       // "responding to the pressure", "pointing at": a participle with a preposition is no report.
       if (participle && toks[last + 1]?.pos === 'ADP' && toks[last + 1]!.lower !== 'that' && !thatSoon(ctx, last + 1, sent.tokenEnd)) continue;
@@ -71,13 +77,14 @@ export function findCues(ctx: QuoteContext): CueHit[] {
   return out;
 }
 
-/** The complement after the form at `k` when the entry lists its kind (an infinitive counts as a raised subject's when the entry says so). */
+/** The complement after the form at `k` when the entry lists its kind (the raised kind first: then the subject is part of the content). */
 function listedComplement(ctx: QuoteContext, k: number, entry: CueEntry, end: number): CueComplement | null {
   const hit = complementAfter(ctx, k, end);
   if (!hit || (hit.prep >= 0) !== (entry.words.length > 1)) return null;
   const kinds = entry.complements!;
-  if (hit.kind === 'to' && kinds.has('raise')) return { kind: 'raise', at: hit.at };
-  return kinds.has(hit.kind) ? { kind: hit.kind, at: hit.at } : null;
+  const raised = raisedKind(hit.shape);
+  if (raised && kinds.has(raised)) return { kind: raised, at: hit.at };
+  return kinds.has(hit.shape) ? { kind: hit.shape, at: hit.at } : null;
 }
 
 /** Most words between a participle cue and a "that" after its adjunct: "saying at a rally in Lyon that". */

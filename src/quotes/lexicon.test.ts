@@ -36,11 +36,11 @@ describe('quote lexicon', () => {
   });
 
   it('gives derived complements to forms: a new cue of the complement frame, or more kinds for a cue', () => {
-    const complements = parseComplements('# generated\nwants\tobj-to\t5\t8\t0.63\ncalled on\tobj-to\t14\t18\t0.78\nsaid\traise\t4\t6\t0.67\nvowed\tto\t22\t26\t0.85\nvowed\tthat\t3\t3\t1.00');
+    const complements = parseComplements('# generated\nwants\tobj-to\t5\t8\t0.63\ncalled on\tobj-to\t14\t18\t0.78\nsaid\traise-to\t4\t6\t0.67\nvowed\tto\t22\t26\t0.85\nvowed\tthat\t3\t3\t1.00');
     const lex = compileQuoteLexicon(table, [], [], [], complements);
     expect(lex.cuesByFirst.get('wants')).toEqual([{ words: ['wants'], lemma: 'wants', frame: 'complement', complements: new Set(['obj-to']) }]);
     expect(lex.cuesByFirst.get('called')?.map((e) => [e.words.join(' '), e.frame])).toEqual([['called on', 'complement']]);
-    expect(lex.cuesByFirst.get('said')).toEqual([{ words: ['said'], lemma: 'say', frame: 'say', complements: new Set(['raise']) }]);
+    expect(lex.cuesByFirst.get('said')).toEqual([{ words: ['said'], lemma: 'say', frame: 'say', complements: new Set(['raise-to']) }]);
     expect([...lex.cuesByFirst.get('vowed')![0]!.complements!]).toEqual(['to', 'that']);
     expect(() => parseComplements('vowed\tsomehow\t1')).toThrow(/line 1/);
   });

@@ -1,5 +1,5 @@
 import { isNominal, type QuoteContext } from './context.js';
-import { isPunct, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './words.js';
+import { isPunct, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS } from './words.js';
 
 /*
  * Noun phrases found from UPOS tags alone, cheaply: a run of determiners,
@@ -43,6 +43,8 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
       s = k;
       const p = toks[k - 1];
       if (k - 2 >= lo && p && (p.lower === 'of' || ATTACHED_PREPOSITIONS.has(p.lower)) && isNominal(ctx, k - 2) && toks[k - 2]!.pos !== 'PRON') { k -= 2; continue; }
+      // a part of a group: "most of the candidates", "some of her allies"
+      if (k - 2 >= lo && p?.lower === 'of' && QUANTIFIERS.has(toks[k - 2]!.lower)) s = k - 2;
       break;
     }
     // "Sen. Jane Doe (D-Ohio)": a parenthesis after a name belongs to it.
@@ -52,6 +54,8 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
       break;
     }
     if (t.lower === 'of' && k - 1 >= lo && isNominal(ctx, k - 1) && toks[k - 1]!.pos !== 'PRON') { k--; continue; }
+    // a part of a group: "most of the candidates", "some of her allies"
+    if (t.lower === 'of' && k - 1 >= lo && QUANTIFIERS.has(toks[k - 1]!.lower)) { s = k - 1; k -= 2; break; }
     // shares of a group: "six in 10 voters", "four out of five residents"
     const share = numberBefore(ctx, k, lo);
     if (share >= 0 && toks[k + 1]?.pos === 'NUM') { s = share; k = share - 1; continue; }
@@ -133,7 +137,7 @@ export function opensClause(ctx: QuoteContext, s: number, sentenceStart: number)
   const prev = ctx.toks[s - 1]!;
   return isPunct(prev) || prev.pos === 'SCONJ' || prev.pos === 'CCONJ' || prev.pos === 'ADV' || prev.lower === 'that'
     // a clause reported without "that": "said Obama hopes ..."
-    || (prev.pos === 'VERB' && ctx.lex.cuesByFirst.has(prev.lower));
+    || (prev.pos === 'VERB' && (ctx.lex.cuesByFirst.get(prev.lower) ?? []).some((e) => e.frame !== 'complement'));
 }
 
 /** True when tokens [from, to] hold a proper name, a personal pronoun or an entity mention. */

@@ -100,7 +100,8 @@ function clauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence, human: bo
   const toks = ctx.toks;
   for (let v = cue.first - 2; v > sent.tokenStart; v--) {
     const t = toks[v]!;
-    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || ctx.marks.regionOf[v]! >= 0) continue;
+    // not a participle nor an infinitive ("to condemn"): a finite verb
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || ctx.marks.regionOf[v]! >= 0 || toks[v - 1]!.lower === 'to') continue;
     let j = v - 1;
     while (j > sent.tokenStart && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
     const subject = subjectBefore(ctx, j, sent.tokenStart);
