@@ -22,8 +22,8 @@ export interface Attribution {
 export interface RegionAttributions {
   readonly byRegion: Map<number, Attribution>;
   readonly contentFrom: Map<number, number>;
-  /** Chains of regions swallowed by an indirect quote (then the quote is mixed). */
-  readonly absorbed: Set<number>;
+  /** Chains of regions swallowed by an indirect quote (then the quote is mixed), with its attribution. */
+  readonly absorbed: Map<number, Attribution>;
 }
 
 /** The last speaker found in a sentence, where its cue's content starts, and its attribution. */
@@ -54,7 +54,7 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
   const { toks, doc } = ctx;
   const { regions } = ctx.marks;
   const cues = findCues(ctx);
-  const ra: RegionAttributions = { byRegion: new Map(), contentFrom: new Map(), absorbed: new Set() };
+  const ra: RegionAttributions = { byRegion: new Map(), contentFrom: new Map(), absorbed: new Map() };
   const drafts: Draft[] = [];
   let sentenceSpeaker = null as SentenceSpeaker | null;
   let lastPerson: string | null = null;
@@ -128,7 +128,9 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     }
   }
 
-  attributeLeftovers(ctx, cues, ra, attribution);
+  const usedCues = new Set<Attribution['cue']>(drafts.map((d) => d.by.cue));
+  for (const by of ra.byRegion.values()) usedCues.add(by.cue);
+  attributeLeftovers(ctx, cues, usedCues, ra, attribution);
   regions.forEach((r, i) => {
     const by = ra.byRegion.get(i);
     if (!by || ra.absorbed.has(r.chain)) return;
@@ -196,7 +198,7 @@ function indirect(ctx: QuoteContext, [first, last]: [number, number], by: Attrib
   let kind: QuoteKind = 'indirect';
   for (let k = first; k <= last; k++) {
     const r = ctx.marks.regionOf[k]!;
-    if (r >= 0) { kind = 'mixed'; ra.absorbed.add(ctx.marks.regions[r]!.chain); }
+    if (r >= 0) { kind = 'mixed'; ra.absorbed.set(ctx.marks.regions[r]!.chain, by); }
   }
   return { start: ctx.toks[first]!.start, end: ctx.toks[last]!.end, kind, by };
 }

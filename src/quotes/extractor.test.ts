@@ -177,6 +177,21 @@ describe('quote extractor: unbalanced and multi-paragraph quotations', () => {
     expect(run(text).diagnostics).toEqual([]);
   });
 
+  it.each([
+    ['a clause ending in a colon introduces the quotation',
+      'The governor resisted: “The law does not allow it.”', [['direct', 'The governor', 'resisted', 'The law does not allow it.']]],
+    ['a phrase alone before a colon',
+      'The ministry: “No decision has been taken.”', [['direct', 'The ministry', ':', 'No decision has been taken.']]],
+    ['a cue that made no quote does not end the speaker\'s run',
+      '“Stay calm,” the mayor said, adding a word of thanks. “We will get through this.”',
+      [['direct', 'the mayor', 'said', 'Stay calm'], ['direct', 'the mayor', 'said', 'We will get through this.']]],
+    ['a quotation after a mixed quote goes on with its speaker',
+      'The plan is a “dead end,” the mayor said. “Nobody wants it.”',
+      [['mixed', 'the mayor', 'said', 'The plan is a “dead end,”'], ['direct', 'the mayor', 'said', 'Nobody wants it.']]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).output.quotes.map(brief)).toEqual(expected);
+  });
+
   it('attributes a paragraph of quotation after an attributed one to the same speaker', () => {
     const text = '“The water came at night,” said Omar Haddad, a shopkeeper.\n“By morning the street was a river.”';
     expect(run(text).output.quotes.map((q) => q.speaker?.text)).toEqual(['Omar Haddad', 'Omar Haddad']);

@@ -2,6 +2,7 @@ import type { QuoteContext } from './context.js';
 import type { QuoteRegion } from './marks.js';
 import { npAfter } from './phrases.js';
 import type { SpeakerRange } from './speaker.js';
+import { subjectBefore } from './subject.js';
 import { isDash, isPunct } from './words.js';
 
 /** A speaker named by layout rather than by a reporting verb: a transcript label or a credit line. */
@@ -49,4 +50,40 @@ export function dashCredit(ctx: QuoteContext, r: QuoteRegion, paraEnd: number): 
   const next = toks[e + 1];
   if (!name || (next && e + 1 < paraEnd && !isPunct(next))) return null;
   return { speaker: { first: k + 1, last: e }, mark: k };
+}
+
+/** Most tokens between a colon and the verb of the clause it ends: "Kasich put it this way:". */
+const VERB_TO_COLON = 8;
+
+/**
+ * A quotation introduced by a clause ending in a colon: "Kasich resisted:
+ * “...”", "The senator put it bluntly: “...”" (the clause's verb is the cue,
+ * its subject the speaker), or by a phrase alone, "The report: “...”" (the
+ * colon is the cue).
+ */
+export function colonIntroduction(ctx: QuoteContext, r: QuoteRegion): { speaker: SpeakerRange; cue: { first: number; last: number } } | null {
+  const toks = ctx.toks;
+  const colon = r.openFirst - 1;
+  if (colon < 0 || toks[colon]!.text !== ':' || ctx.marks.regionOf[colon]! >= 0) return null;
+  const sentStart = ctx.doc.sentences[toks[colon]!.sentence]!.tokenStart;
+  for (let v = colon - 1; v >= sentStart && v >= colon - VERB_TO_COLON; v--) {
+    const t = toks[v]!;
+    if (ctx.marks.regionOf[v]! >= 0 || isPunct(t)) return null;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing')) continue;
+    let first = v;
+    while (first - 1 >= sentStart && (toks[first - 1]!.pos === 'AUX' || toks[first - 1]!.pos === 'ADV')) first--;
+    const speaker = subjectBefore(ctx, first - 1, sentStart);
+    if (!speaker || !namesSomeone(ctx, speaker)) return null;
+    return { speaker, cue: { first, last: v } };
+  }
+  // "The report: “...”": a phrase alone before the colon
+  const e = npAfter(ctx, sentStart, colon - 1);
+  if (e !== colon - 1 || !namesSomeone(ctx, { first: sentStart, last: e })) return null;
+  return { speaker: { first: sentStart, last: e }, cue: { first: colon, last: colon } };
+}
+
+/** A phrase that can name someone who speaks: a name, a person or group, a speaker noun, a pronoun. */
+function namesSomeone(ctx: QuoteContext, s: SpeakerRange): boolean {
+  for (let k = s.first; k <= s.last; k++) if (ctx.human[k] === 1 || ctx.inEntity[k] === 1) return true;
+  return false;
 }
