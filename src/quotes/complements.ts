@@ -10,19 +10,21 @@ import { isVerb, WH_WORDS } from './words.js';
  * - `wh`: an embedded question, "questioned whether the vote was fair";
  * - `ing`: "of"/"for" and a gerund, "is accused of taking bribes";
  * - `as`: "as" and a predicate, "is seen as the favourite";
- * - `obj-to`, `obj-ing`, `obj-as`: an object first, "urged voters to stay home",
- *   "called on the army to withdraw" (with a preposition: the cue is two words),
- *   "accused the mayor of lying", "described the plan as reckless".
+ * - `quote`: a quotation, `called “an absolute disgrace”`;
+ * - `obj-to`, `obj-ing`, `obj-as`, `obj-quote`: an object first, "urged voters
+ *   to stay home", "called on the army to withdraw" (with a preposition: the
+ *   cue is two words), "accused the mayor of lying", "described the plan as
+ *   reckless", `called the plan “a disaster”`.
  * Which verbs take which complement as attributions is data
  * (data/quotes/complements.derived.tsv); there a kind says, too, whether the
  * subject before the verb belongs to the content: `raise-to` ("The bill is
  * expected to pass", "The talks seemed to stall"), `raise-ing` ("The mayor
  * is accused of lying"), `raise-as` ("The senator is seen as the favourite").
  */
-export type ComplementShape = 'that' | 'to' | 'wh' | 'ing' | 'as' | 'obj-to' | 'obj-ing' | 'obj-as';
+export type ComplementShape = 'that' | 'to' | 'wh' | 'ing' | 'as' | 'quote' | 'obj-to' | 'obj-ing' | 'obj-as' | 'obj-quote';
 export type ComplementKind = ComplementShape | 'raise-to' | 'raise-ing' | 'raise-as';
 export const COMPLEMENT_KINDS: readonly ComplementKind[] = [
-  'that', 'to', 'wh', 'ing', 'as', 'obj-to', 'obj-ing', 'obj-as', 'raise-to', 'raise-ing', 'raise-as',
+  'that', 'to', 'wh', 'ing', 'as', 'quote', 'obj-to', 'obj-ing', 'obj-as', 'obj-quote', 'raise-to', 'raise-ing', 'raise-as',
 ];
 
 /** The raised kind of a shape (its subject is part of the content), or null when it has none. */
@@ -66,6 +68,7 @@ export function complementAfter(ctx: QuoteContext, k: number, end: number): Comp
   if (WH_WORDS.has(t.lower)) return { shape: 'wh', at: j, prep: -1 };
   if (gerundAt(ctx, j, end)) return { shape: 'ing', at, prep: -1 };
   if (predicateAt(ctx, j, end)) return { shape: 'as', at: j, prep: -1 };
+  if (quotationAt(ctx, j)) return { shape: 'quote', at: j, prep: -1 };
   const prep = OBJECT_PREPOSITIONS.has(t.lower) ? j : -1;
   const from = prep >= 0 ? j + 1 : j;
   const e = npAfter(ctx, from, Math.min(end - 1, from + MAX_OBJECT));
@@ -77,7 +80,14 @@ export function complementAfter(ctx: QuoteContext, k: number, end: number): Comp
   if (prep >= 0) return null;
   if (gerundAt(ctx, e + 1, end)) return { shape: 'obj-ing', at: from, prep };
   if (predicateAt(ctx, e + 1, end)) return { shape: 'obj-as', at: from, prep };
+  if (quotationAt(ctx, e + 1)) return { shape: 'obj-quote', at: from, prep };
   return null;
+}
+
+/** True when a quotation opens at token `k`. */
+function quotationAt(ctx: QuoteContext, k: number): boolean {
+  const r = ctx.marks.regionOf[k];
+  return r !== undefined && r >= 0 && ctx.marks.regions[r]!.openFirst === k;
 }
 
 /** True when token `k` is "to" before a verb (adverbs and quotation marks between): "to quickly act", `to “fight”`. */

@@ -99,7 +99,13 @@ export function complementContent(
   ctx: QuoteContext, cue: CueHit, sentenceStart: number, sentenceEnd: number, cues: readonly CueHit[], from: number,
 ): [number, number][] {
   const { kind, at } = cue.complement!;
-  const end = contentEnd(ctx, cue, at, sentenceEnd, cues, from);
+  let end = contentEnd(ctx, cue, at, sentenceEnd, cues, from);
+  // `called the plan “a disaster” on Monday`: the content ends with the quotation
+  if (kind === 'quote' || kind === 'obj-quote') {
+    let q = at;
+    while (q <= end && ctx.marks.regionOf[q]! < 0) q++;
+    if (q <= end) end = Math.min(end, ctx.marks.regions[ctx.marks.regionOf[q]!]!.last);
+  }
   if (end < at || wordCount(ctx.toks, at, end) < 2) return [];
   if (!kind.startsWith('raise')) return [[at, end]];
   const subject = subjectBefore(ctx, cue.first - 1, sentenceStart);

@@ -43,6 +43,10 @@ describe('quote lexicon', () => {
     expect(lex.cuesByFirst.get('said')).toEqual([{ words: ['said'], lemma: 'say', frame: 'say', complements: new Set(['raise-to']) }]);
     expect([...lex.cuesByFirst.get('vowed')![0]!.complements!]).toEqual(['to', 'that']);
     expect(() => parseComplements('vowed\tsomehow\t1')).toThrow(/line 1/);
+    // a cue of a frame takes quotations its own way: the quotation kinds are not added to it
+    const quoting = compileQuoteLexicon(table, [], [], [], parseComplements('said\tobj-quote\t9\t9\t1\ncalled\tobj-quote\t9\t9\t1'));
+    expect(quoting.cuesByFirst.get('said')?.[0]?.complements).toBeUndefined();
+    expect(quoting.cuesByFirst.get('called')?.[0]?.complements).toEqual(new Set(['obj-quote']));
   });
 
   it('loads the committed data files once per engine', () => {

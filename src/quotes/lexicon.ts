@@ -89,7 +89,13 @@ export function compileQuoteLexicon(
   for (const { form, kind } of complements) kinds.set(form, (kinds.get(form) ?? new Set()).add(kind));
   for (const [form, set] of kinds) {
     const entry = byForm.get(form);
-    byForm.set(form, entry ? { ...entry, complements: set } : { words: form.split(/\s+/), lemma: form, frame: 'complement', complements: set });
+    if (!entry) {
+      byForm.set(form, { words: form.split(/\s+/), lemma: form, frame: 'complement', complements: set });
+      continue;
+    }
+    // a cue of a frame takes quotations its own way (`said Monday: “...”`)
+    const kept = new Set([...set].filter((k) => k !== 'quote' && k !== 'obj-quote'));
+    if (kept.size > 0) byForm.set(form, { ...entry, complements: kept });
   }
   const cuesByFirst = new Map<string, CueEntry[]>();
   for (const entry of byForm.values()) {
