@@ -22,7 +22,7 @@ import { DocumentBuilder } from '../src/doc/build.js';
 import { tokenIndexAt } from '../src/doc/navigate.js';
 import type { Doc } from '../src/doc/types.js';
 import { Resources } from '../src/engine/resources.js';
-import { COMPLEMENT_KINDS, complementAfter, raisedKind, type ComplementHit, type ComplementKind } from '../src/quotes/complements.js';
+import { COMPLEMENT_KINDS, complementAfter, HEAD_CLASSES, headClass, raisedKind, type ComplementHit, type ComplementKind, type HeadClass } from '../src/quotes/complements.js';
 import { buildContext } from '../src/quotes/context.js';
 import { loadQuoteLexicon } from '../src/quotes/lexicon.js';
 import { findQuoteRegions } from '../src/quotes/marks.js';
@@ -84,20 +84,24 @@ console.log(`${articles.length} articles: ${cueRows.length} cue forms -> ${join(
 
 const complementRows: string[] = [];
 for (const [key, n] of complementCue) {
-  const [form, kind] = key.split('|') as [string, ComplementKind];
-  const seenKey = `${form}|${kind.startsWith('raise-') ? kind.slice('raise-'.length) : kind}`;
+  const [form, head, kind] = key.split('|') as [string, HeadClass, ComplementKind];
+  const seenKey = `${form}|${head}|${kind.startsWith('raise-') ? kind.slice('raise-'.length) : kind}`;
   const total = complementSeen.get(seenKey) ?? 0;
   if (n < opts.minComplement || n / total < opts.minComplementShare) continue;
-  complementRows.push(`${form}\t${kind}\t${n}\t${total}\t${(n / total).toFixed(2)}`);
+  complementRows.push(`${form}\t${head}\t${kind}\t${n}\t${total}\t${(n / total).toFixed(2)}`);
 }
+const order = (row: string) => {
+  const [form, head, kind] = row.split('\t') as [string, HeadClass, ComplementKind];
+  return [HEAD_CLASSES.indexOf(head), COMPLEMENT_KINDS.indexOf(kind), form] as const;
+};
 complementRows.sort((x, y) => {
-  const [fx, kx] = x.split('\t');
-  const [fy, ky] = y.split('\t');
-  return COMPLEMENT_KINDS.indexOf(kx as ComplementKind) - COMPLEMENT_KINDS.indexOf(ky as ComplementKind) || (fx! < fy! ? -1 : fx! > fy! ? 1 : 0);
+  const [hx, kx, fx] = order(x);
+  const [hy, ky, fy] = order(y);
+  return hx - hy || kx - ky || (fx < fy ? -1 : fx > fy ? 1 : 0);
 });
 writeFileSync(join(opts.out, 'complements.derived.tsv'), `${header(
-  `Verb forms that are attribution cues in >= ${opts.minComplementShare * 100}% of their occurrences with a complement of a kind (>= ${opts.minComplement} times).`,
-  'form (a preposition after the verb for obj-to: "called on"), complement kind (src/quotes/complements.ts), times a cue, times seen with the complement shape, share',
+  `Forms (verbs, nouns, adjectives) that are attribution cues in >= ${opts.minComplementShare * 100}% of their occurrences with a complement of a kind (>= ${opts.minComplement} times).`,
+  'form (a preposition after the verb for obj-to: "called on"), its word class there (verb, noun, adj), complement kind (src/quotes/complements.ts), times a cue, times seen with the complement shape, share',
 )}\n${complementRows.join('\n')}\n`);
 console.log(`${complementRows.length} forms with complements -> ${join(opts.out, 'complements.derived.tsv')}`);
 
@@ -115,10 +119,11 @@ function countComplements(doc: Doc, gold: readonly GoldAttribution[]): void {
   for (const sent of doc.sentences) {
     for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
       const t = doc.tokens[k]!;
-      if (t.pos !== 'VERB' || !/^[a-z]+$/.test(t.lower) || marks.regionOf[k]! >= 0) continue;
+      const head = headClass(t.pos);
+      if (!head || !/^[a-z]+$/.test(t.lower) || marks.regionOf[k]! >= 0 || lexicon.adjuncts.has(t.lower)) continue;
       const hit = complementAfter(ctx, k, sent.tokenEnd);
       if (!hit) continue;
-      const form = hit.prep >= 0 ? `${t.lower} ${doc.tokens[hit.prep]!.lower}` : t.lower;
+      const form = `${hit.prep >= 0 ? `${t.lower} ${doc.tokens[hit.prep]!.lower}` : t.lower}|${head}`;
       bump(complementSeen, `${form}|${hit.shape}`);
       const kind = goldKind(doc, byCueToken.get(k) ?? [], k, hit);
       if (kind) bump(complementCue, `${form}|${kind}`);

@@ -27,6 +27,15 @@ export const COMPLEMENT_KINDS: readonly ComplementKind[] = [
   'that', 'to', 'wh', 'ing', 'as', 'quote', 'obj-to', 'obj-ing', 'obj-as', 'obj-quote', 'raise-to', 'raise-ing', 'raise-as',
 ];
 
+/** The word class of a cue's head: "warned that", "the claim that", "confident that". */
+export type HeadClass = 'verb' | 'noun' | 'adj';
+export const HEAD_CLASSES: readonly HeadClass[] = ['verb', 'noun', 'adj'];
+
+/** The head class of a token's POS tag, or null. */
+export function headClass(pos: string): HeadClass | null {
+  return pos === 'VERB' || pos === 'AUX' ? 'verb' : pos === 'NOUN' ? 'noun' : pos === 'ADJ' ? 'adj' : null;
+}
+
 /** The raised kind of a shape (its subject is part of the content), or null when it has none. */
 export function raisedKind(shape: ComplementShape): ComplementKind | null {
   return shape === 'to' ? 'raise-to' : shape === 'ing' ? 'raise-ing' : shape === 'as' ? 'raise-as' : null;

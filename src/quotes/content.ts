@@ -106,10 +106,35 @@ export function complementContent(
     while (q <= end && ctx.marks.regionOf[q]! < 0) q++;
     if (q <= end) end = Math.min(end, ctx.marks.regions[ctx.marks.regionOf[q]!]!.last);
   }
+  // "His claim that the vote was rigged drew ridicule": a noun cue opening the subject ends its content before the main verb
+  if (cue.complement!.head === 'noun' && !isVerb(ctx.toks[cue.first]!)) end = beforeMainVerb(ctx, at, end, kind === 'that' || kind === 'wh' ? 1 : 0);
   if (end < at || wordCount(ctx.toks, at, end) < 2) return [];
   if (!kind.startsWith('raise')) return [[at, end]];
   const subject = subjectBefore(ctx, cue.first - 1, sentenceStart);
   return subject ? [[subject.first, subject.last], [at, end]] : [];
+}
+
+/**
+ * The token before the first finite verb after the `own` finite verbs of a
+ * clause starting at `at` (an infinitive, a participle or a verb after an
+ * auxiliary is not a new finite verb), else `end`.
+ */
+function beforeMainVerb(ctx: QuoteContext, at: number, end: number, own: number): number {
+  const toks = ctx.toks;
+  let groups = 0;
+  for (let k = at; k <= end; k++) {
+    const t = toks[k]!;
+    if (ctx.marks.regionOf[k]! >= 0) continue;
+    // "prices will rise and wages will fall": a clause joined to the content is the content's
+    if (t.pos === 'CCONJ' || isComma(t)) { groups = Math.min(groups, own - 1); continue; }
+    if (!isVerb(t)) continue;
+    const p = toks[k - 1]!;
+    // the rest of a verb group ("was rigged", "has not said", "to end") or a participle
+    if (p.pos === 'AUX' || p.pos === 'PART' || (p.pos === 'ADV' && isVerb(toks[k - 2]!)) || t.lower.endsWith('ing')) continue;
+    if (WH_WORDS.has(p.lower) || p.lower === 'that') { groups = Math.min(groups, own - 1); continue; }
+    if (++groups > own) return k - 1;
+  }
+  return end;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Resources } from '../engine/resources.js';
-import { COMPLEMENT_KINDS, type ComplementKind } from './complements.js';
+import { COMPLEMENT_KINDS, HEAD_CLASSES, type ComplementKind, type HeadClass } from './complements.js';
 
 /**
  * How a cue takes its content and speaker (see data/quotes/cues.tsv):
@@ -16,8 +16,11 @@ export interface CueEntry {
   readonly words: readonly string[];
   readonly lemma: string;
   readonly frame: CueFrame;
-  /** Complements after which the form is a cue whatever its frame ("vowed to", "urged X to"); their content takes precedence. */
-  readonly complements?: ReadonlySet<ComplementKind>;
+  /**
+   * Complements after which the form is a cue whatever its frame ("vowed to", "urged X to", "the claim that"),
+   * by the word class of the form there; their content takes precedence.
+   */
+  readonly complements?: ReadonlyMap<HeadClass, ReadonlySet<ComplementKind>>;
 }
 
 /** The compiled lexicon: read-only after the engine is built. */
@@ -48,13 +51,18 @@ export function parseDerivedCues(text: string): string[] {
   return [...dataLines(text)].map(([, line]) => line.split('\t')[0]!.trim().toLowerCase()).filter(Boolean);
 }
 
-/** Rows of the derived complement list: a form and a complement kind (the other columns are statistics). */
-export function parseComplements(text: string): { form: string; kind: ComplementKind }[] {
-  const out: { form: string; kind: ComplementKind }[] = [];
+/** One row of the derived complement list. */
+export interface ComplementRow { readonly form: string; readonly head: HeadClass; readonly kind: ComplementKind }
+
+/** Rows of the derived complement list: a form, its word class and a complement kind (the other columns are statistics). */
+export function parseComplements(text: string): ComplementRow[] {
+  const out: ComplementRow[] = [];
   for (const [n, line] of dataLines(text)) {
-    const [form, kind] = line.split('\t');
-    if (!form || !COMPLEMENT_KINDS.includes(kind as ComplementKind)) throw new Error(`complements.derived.tsv line ${n}: expected "form<TAB>kind<TAB>..."`);
-    out.push({ form: form.trim().toLowerCase(), kind: kind as ComplementKind });
+    const [form, head, kind] = line.split('\t');
+    if (!form || !HEAD_CLASSES.includes(head as HeadClass) || !COMPLEMENT_KINDS.includes(kind as ComplementKind)) {
+      throw new Error(`complements.derived.tsv line ${n}: expected "form<TAB>verb|noun|adj<TAB>kind<TAB>..."`);
+    }
+    out.push({ form: form.trim().toLowerCase(), head: head as HeadClass, kind: kind as ComplementKind });
   }
   return out;
 }
@@ -73,7 +81,7 @@ export function parseWordList(text: string): string[] {
  */
 export function compileQuoteLexicon(
   curated: readonly CueRow[], derived: readonly string[], speakerNouns: readonly string[], adjuncts: readonly string[],
-  complements: readonly { form: string; kind: ComplementKind }[] = [],
+  complements: readonly ComplementRow[] = [],
 ): QuoteLexicon {
   const byForm = new Map<string, CueEntry | null>();
   for (const row of curated) {
@@ -85,17 +93,26 @@ export function compileQuoteLexicon(
   for (const form of derived) {
     if (!byForm.has(form) && !multiFirst.has(form)) byForm.set(form, { words: form.split(/\s+/), lemma: form, frame: 'say' });
   }
-  const kinds = new Map<string, Set<ComplementKind>>();
-  for (const { form, kind } of complements) kinds.set(form, (kinds.get(form) ?? new Set()).add(kind));
-  for (const [form, set] of kinds) {
+  const kinds = new Map<string, Map<HeadClass, Set<ComplementKind>>>();
+  for (const { form, head, kind } of complements) {
+    const byHead = kinds.get(form) ?? new Map<HeadClass, Set<ComplementKind>>();
+    byHead.set(head, (byHead.get(head) ?? new Set()).add(kind));
+    kinds.set(form, byHead);
+  }
+  for (const [form, byHead] of kinds) {
     const entry = byForm.get(form);
     if (!entry) {
-      byForm.set(form, { words: form.split(/\s+/), lemma: form, frame: 'complement', complements: set });
+      byForm.set(form, { words: form.split(/\s+/), lemma: form, frame: 'complement', complements: byHead });
       continue;
     }
     // a cue of a frame takes quotations its own way (`said Monday: “...”`)
-    const kept = new Set([...set].filter((k) => k !== 'quote' && k !== 'obj-quote'));
-    if (kept.size > 0) byForm.set(form, { ...entry, complements: kept });
+    const verb = byHead.get('verb');
+    if (verb) {
+      const kept = new Set([...verb].filter((k) => k !== 'quote' && k !== 'obj-quote'));
+      if (kept.size > 0) byHead.set('verb', kept);
+      else byHead.delete('verb');
+    }
+    if (byHead.size > 0) byForm.set(form, { ...entry, complements: byHead });
   }
   const cuesByFirst = new Map<string, CueEntry[]>();
   for (const entry of byForm.values()) {

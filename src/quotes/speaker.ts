@@ -3,7 +3,7 @@ import type { QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
 import { npAfter, npBefore } from './phrases.js';
 import { subjectBefore } from './subject.js';
-import { isClauseBreak, isComma, isDash, isPunct } from './words.js';
+import { isClauseBreak, isComma, isDash, isPunct, isVerb } from './words.js';
 
 /** A speaker phrase as a token range [first, last]. */
 export interface SpeakerRange {
@@ -19,6 +19,9 @@ export interface SpeakerRange {
  */
 export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, previous: SpeakerRange | null): SpeakerRange | null {
   if (cue.entry.frame === 'according') return sourceAfter(ctx, cue.last + 1, sent);
+  // a noun or adjective cue: its possessor ("his claim that"), or the subject of its verb ("made the case that", "is confident that")
+  if (cue.possessor) return cue.possessor;
+  if (cue.complement && cue.complement.head !== 'verb' && !isVerb(ctx.toks[cue.first]!)) return null;
   // Chants come from crowds: the nearest phrase naming people ("protesters ..., chanting").
   if (cue.participle && cue.entry.frame === 'chant') return nearestSpeaker(ctx, cue.first - 1, sent.tokenStart, true) ?? clauseSubject(ctx, cue, sent, true);
   if (cue.participle) return previous ?? clauseSubject(ctx, cue, sent, true) ?? nearestSpeaker(ctx, cue.first - 1, sent.tokenStart, false);
