@@ -1,5 +1,5 @@
 import { isNominal, type QuoteContext } from './context.js';
-import { isPunct, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS } from './words.js';
+import { isPunct, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words.js';
 
 /*
  * Noun phrases found from UPOS tags alone, cheaply: a run of determiners,
@@ -66,6 +66,8 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
   }
   // A phrase may not start with a possessive mark or a joiner.
   while (s < j && (isPossessive(toks[s]!.text) || isJoiner(ctx, s))) s++;
+  // "about 9 percent"
+  if (toks[s]!.pos === 'NUM' && s - 1 >= lo && APPROXIMATORS.has(toks[s - 1]!.lower)) s--;
   return s;
 }
 
@@ -137,7 +139,9 @@ export function opensClause(ctx: QuoteContext, s: number, sentenceStart: number)
   const prev = ctx.toks[s - 1]!;
   return isPunct(prev) || prev.pos === 'SCONJ' || prev.pos === 'CCONJ' || prev.pos === 'ADV' || prev.lower === 'that'
     // a clause reported without "that": "said Obama hopes ..."
-    || (prev.pos === 'VERB' && (ctx.lex.cuesByFirst.get(prev.lower) ?? []).some((e) => e.frame !== 'complement'));
+    || (prev.pos === 'VERB' && (ctx.lex.cuesByFirst.get(prev.lower) ?? []).some((e) => e.frame !== 'complement'))
+    // "in which he said", "who she said"
+    || (SUBJECT_PRONOUNS.has(ctx.toks[s]!.lower) && (RELATIVE_PRONOUNS.has(prev.lower) || prev.lower === 'whom'));
 }
 
 /** True when tokens [from, to] hold a proper name, a personal pronoun or an entity mention. */

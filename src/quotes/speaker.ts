@@ -38,7 +38,7 @@ export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, prev
   const subject = subjectBefore(ctx, cue.first - 1, lo);
   if (subject) return subject;
   // A second verb of one subject: "She criticized the plan and said ...".
-  if (prev && prev.pos === 'CCONJ') return previous ?? clauseSubject(ctx, cue, sent, false);
+  if (prev && prev.pos === 'CCONJ') return previous ?? firstClauseSubject(ctx, cue, sent) ?? clauseSubject(ctx, cue, sent, false);
   // No subject found and no break before the cue: an inverted speaker only when its phrase ends the clause ("so said the judge.").
   return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent, cue.entry.frame === 'tell', true);
 }
@@ -112,6 +112,23 @@ function clauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence, human: bo
     if (!human) return subject;
     for (let m = subject.first; m <= subject.last; m++) if (ctx.human[m]) return subject;
     return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence's first finite verb before the cue: "McConnell
+ * was quick to embrace him after he won and said ..." (McConnell).
+ */
+function firstClauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence): SpeakerRange | null {
+  const toks = ctx.toks;
+  for (let v = sent.tokenStart + 1; v < cue.first - 1; v++) {
+    const t = toks[v]!;
+    if (ctx.marks.regionOf[v]! >= 0 || isPunct(t) || t.pos === 'SCONJ') return null;
+    if (!isVerb(t) || t.lower.endsWith('ing') || toks[v - 1]!.lower === 'to') continue;
+    let j = v - 1;
+    while (j > sent.tokenStart && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
+    return subjectBefore(ctx, j, sent.tokenStart);
   }
   return null;
 }

@@ -144,7 +144,8 @@ function appositionPhrase(ctx: QuoteContext, from: number, to: number): SpeakerR
     const head = k === to && k > from && /^(DET|ADJ|ADV|PART)$/.test(toks[k - 1]!.pos);
     // a verb in a hyphenated compound is an adjective: "self-described"
     const compound = k > from && toks[k - 1]!.text === '-' && !toks[k - 1]!.spaceBefore;
-    if (isVerb(toks[k]!) && !head && !compound && ctx.marks.regionOf[k]! < 0) return null;
+    // (a capitalized word in a name is no verb, whatever the tagger says: "Oliver K. Hedge")
+    if (isVerb(toks[k]!) && !head && !compound && ctx.marks.regionOf[k]! < 0 && !isNominal(ctx, k)) return null;
   }
   return npAfter(ctx, from, end) >= 0 || end > from ? { first: from, last: end } : null;
 }
