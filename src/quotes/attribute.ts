@@ -3,7 +3,7 @@ import type { QuoteContext } from './context.js';
 import { accordingContent, complementContent, complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
 import { findCues, type CueHit } from './cues.js';
 import { attributeLeftovers, closesClause, isTitle, opensClause, regionClosingBefore, regionOpeningAt } from './direct.js';
-import { transcriptLabel } from './labels.js';
+import { headlineLabel, transcriptLabel } from './labels.js';
 import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
 import type { QuoteRegion } from './marks.js';
@@ -165,15 +165,17 @@ function transcriptQuotes(
     for (let k = doc.sentences[p.sentenceStart]!.tokenStart; k < end; k++) {
       const lineStart = k === doc.sentences[p.sentenceStart]!.tokenStart || toks[k - 1]!.pos === 'SPACE';
       if (!lineStart || regionOf[k]! >= 0) continue;
-      const label = transcriptLabel(ctx, k, end);
+      const transcript = transcriptLabel(ctx, k, end);
+      const label = transcript ?? headlineLabel(ctx, k, end);
       if (!label) continue;
       let last = label.mark + 1;
       while (last + 1 < end && toks[last + 1]!.pos !== 'SPACE') last++;
       while (last > label.mark && (toks[last]!.pos === 'SPACE' || isComma(toks[last]!))) last--;
       const span: [number, number] = [label.mark + 1, last];
-      if (span[1] < span[0]) continue;
+      if (span[1] < span[0] || (!transcript && !hasVerb(ctx, span))) continue;
       const d = indirect(ctx, span, attribution(label.speaker, { first: label.mark, last: label.mark }), ra);
-      out.push({ ...d, kind: 'direct' });
+      // a transcript line is what was said; a headline's label gives whose claim the line is
+      out.push(transcript ? { ...d, kind: 'direct' } : d);
     }
   }
   return out;

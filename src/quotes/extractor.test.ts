@@ -152,6 +152,9 @@ describe('quote extractor: quote forms', () => {
     ['a transcript label',
       'REPORTER: Will you run again?\nMAYOR: I have not decided.',
       [['direct', 'REPORTER', ':', 'Will you run again?'], ['direct', 'MAYOR', ':', 'I have not decided.']]],
+    ['a headline\'s source label',
+      'Union leaders: Strike will go on\nThe talks broke down on Friday.',
+      [['indirect', 'Union leaders', ':', 'Strike will go on']]],
     ['a credit after a dash',
       '“Nothing grows here anymore.” — Ana Ruiz',
       [['direct', 'Ana Ruiz', '—', 'Nothing grows here anymore.']]],
@@ -167,6 +170,7 @@ describe('quote extractor: quote forms', () => {
     ['a name given, not a label quoted', 'The council called a meeting for Monday.'],
     ['a short phrase in marks is no quote by itself', 'The so-called “peace plan” was rejected.'],
     ['a title in marks is no quotation', 'In her book, “The Long Road Home,” the author described her childhood.'],
+    ['a headline label that names nobody', 'Editor\'s note: This story was corrected on Monday.'],
     ['a clause of time is not what was said', 'The guard said nothing as the crowd left the square.'],
     ['a passive cue without "that"', 'The fire was reported by a neighbour shortly after midnight.'],
   ])('no quote: %s', (_name, text) => {

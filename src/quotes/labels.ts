@@ -3,7 +3,7 @@ import type { QuoteRegion } from './marks.js';
 import { npAfter } from './phrases.js';
 import type { SpeakerRange } from './speaker.js';
 import { subjectBefore } from './subject.js';
-import { isDash, isPunct } from './words.js';
+import { isDash, isPunct, isVerb, wordCount } from './words.js';
 
 /** A speaker named by layout rather than by a reporting verb: a transcript label or a credit line. */
 export interface Label {
@@ -34,6 +34,34 @@ export function transcriptLabel(ctx: QuoteContext, k: number, end: number): Labe
   }
   if (j === k || j >= end || toks[j]!.text !== ':' || words === 0 || words > MAX_LABEL_WORDS) return null;
   if (j + 1 >= end) return null;
+  return { speaker: { first: k, last: j - 1 }, mark: j };
+}
+
+/** Most words in a headline's source label ("NY Daily News:", "Clinton camp:"). */
+const MAX_HEADLINE_LABEL_WORDS = 4;
+
+/**
+ * A headline's source label at token `k`, a line start: a few capitalized
+ * words naming someone (a name, an organization, a group) and a colon, the
+ * claim after it ("Clinton camp: Trade deal will cost jobs", "Poll: ...").
+ */
+export function headlineLabel(ctx: QuoteContext, k: number, end: number): Label | null {
+  const toks = ctx.toks;
+  let names = false;
+  let j = k;
+  for (; j < end && j - k < MAX_HEADLINE_LABEL_WORDS + 2; j++) {
+    const t = toks[j]!;
+    if (t.text === ':') break;
+    const joiner = t.text === '.' || t.text === '\'s' || t.text === '’s' || t.text === '-' || t.text === '&';
+    const word = /^[\p{Lu}\p{N}]/u.test(t.text) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ';
+    if (j === k ? !/^\p{Lu}/u.test(t.text) : !(word || joiner)) return null;
+    // (a line's first word is capitalized whatever it is: the tagger's PROPN there says little)
+    if (ctx.inEntity[j] === 1 || (t.pos === 'PROPN' && j > k) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && ctx.lex.speakerNouns.has(t.lower))) names = true;
+    if (isVerb(t) && ctx.inEntity[j] !== 1) return null;
+  }
+  if (!names || j === k || j >= end - 2 || toks[j]!.text !== ':' || wordCount(toks, k, j - 1) > MAX_HEADLINE_LABEL_WORDS) return null;
+  // a quotation after the colon is introduced by it (`The ministry: “...”`), see colonIntroduction
+  if (ctx.marks.regionOf[j + 1]! >= 0) return null;
   return { speaker: { first: k, last: j - 1 }, mark: j };
 }
 
