@@ -4,6 +4,7 @@ import { accordingContent, complementContent, complementStart, contentAfter, con
 import { findCues, type CueHit } from './cues.js';
 import { attributeLeftovers, closesClause, isTitle, opensClause, regionClosingBefore, regionOpeningAt } from './direct.js';
 import { headlineLabel, transcriptLabel } from './labels.js';
+import { sourcedClauses } from './sources.js';
 import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
 import type { QuoteRegion } from './marks.js';
@@ -65,6 +66,7 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
   };
 
   drafts.push(...transcriptQuotes(ctx, ra, attribution));
+  for (const s of sourcedClauses(ctx, cues)) drafts.push(indirect(ctx, s.content, attribution(s.speaker, s.cue), ra));
 
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;

@@ -31,6 +31,8 @@ export interface QuoteLexicon {
   readonly speakerNouns: ReadonlySet<string>;
   /** Words that may stand between a cue and its content: "said Monday that", "told reporters late Tuesday". */
   readonly adjuncts: ReadonlySet<string>;
+  /** Nouns of polls, studies and documents: "In a poll released Monday, ...". */
+  readonly sourceNouns: ReadonlySet<string>;
 }
 
 interface CueRow { readonly lemma: string; readonly frame: string; readonly forms: readonly string[] }
@@ -81,7 +83,7 @@ export function parseWordList(text: string): string[] {
  */
 export function compileQuoteLexicon(
   curated: readonly CueRow[], derived: readonly string[], speakerNouns: readonly string[], adjuncts: readonly string[],
-  complements: readonly ComplementRow[] = [],
+  complements: readonly ComplementRow[] = [], sourceNouns: readonly string[] = [],
 ): QuoteLexicon {
   const byForm = new Map<string, CueEntry | null>();
   for (const row of curated) {
@@ -122,7 +124,7 @@ export function compileQuoteLexicon(
     cuesByFirst.set(entry.words[0]!, list);
   }
   for (const list of cuesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return Object.freeze({ cuesByFirst, speakerNouns: new Set(speakerNouns), adjuncts: new Set(adjuncts) });
+  return Object.freeze({ cuesByFirst, speakerNouns: new Set(speakerNouns), adjuncts: new Set(adjuncts), sourceNouns: new Set(sourceNouns) });
 }
 
 /** The lexicon from data/quotes/, loaded once per engine. */
@@ -135,6 +137,7 @@ export function loadQuoteLexicon(resources: Resources): QuoteLexicon {
       parseWordList(read('speaker-nouns.txt')),
       parseWordList(read('adjuncts.txt')),
       parseComplements(read('complements.derived.tsv')),
+      parseWordList(read('source-nouns.txt')),
     );
   });
 }
