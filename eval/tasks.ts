@@ -2,6 +2,7 @@ import type { Engine } from '../src/engine/engine.js';
 import { eventsTask } from './events.js';
 import { entitiesTask } from './entities.js';
 import type { EvalRow } from './metrics.js';
+import { placesTask } from './places.js';
 import { quotesTask } from './quotes.js';
 import { timesTask } from './times.js';
 
@@ -16,5 +17,6 @@ export const TASKS: readonly EvalTask[] = [
   entitiesTask,
   quotesTask,
   timesTask,
+  placesTask,
   eventsTask,
 ];

@@ -3,6 +3,7 @@ import { createEntityExtractor } from '../entities/extractor.js';
 import { createEventExtractor } from '../events/extractor.js';
 import { createFigureExtractor } from '../figures/extractor.js';
 import type { AnyExtractor } from '../pipeline/extractor.js';
+import { createPlaceExtractor } from '../places/extractor.js';
 import { createQuoteExtractor } from '../quotes/extractor.js';
 import { createTimeExtractor } from '../times/extractor.js';
 import { createToneExtractor } from '../tone/extract.js';
@@ -10,18 +11,14 @@ import type { Resources } from './resources.js';
 
 /** The default extractors, each created with its resources. Order does not matter: the pipeline orders by requires/assigns. */
 export function defaultExtractors(resources: Resources): AnyExtractor[] {
-  const extractors: AnyExtractor[] = [
+  return [
     createEntityExtractor(resources),
     createActorExtractor(resources),
     createFigureExtractor(resources),
     createTimeExtractor(resources),
-    createToneExtractor(resources),
+    createPlaceExtractor(resources),
     createQuoteExtractor(resources),
+    createEventExtractor(resources),
+    createToneExtractor(resources),
   ];
-  const assigned = (layer: string) => extractors.some((e) => (e.assigns as readonly string[]).includes(layer));
-  // events require entities, actors, times, places and quotes: they join once all are in the list.
-  if (['entities', 'actors', 'times', 'places', 'quotes'].every(assigned)) {
-    extractors.push(createEventExtractor(resources));
-  }
-  return extractors;
 }
