@@ -34,9 +34,56 @@ export class QuoteScores {
   speakerTotal = 0;
 }
 
-interface Item {
+/** A system quote group (quotes sharing one cue) or a gold attribution, as the words it covers. */
+export interface AlignedItem {
   readonly words: ReadonlySet<number>;
   readonly speakers: readonly Range[];
+}
+
+export interface GoldItem extends AlignedItem {
+  /** Index in the article's gold attributions. */
+  readonly gold: number;
+}
+
+export interface SystemItem extends AlignedItem {
+  /** The quotes of the group, in text order. */
+  readonly quotes: readonly Quote[];
+}
+
+/** One article's system quotes aligned to its gold attributions: overlap and exact pairs [system, gold]. */
+export interface Alignment {
+  readonly goldItems: readonly GoldItem[];
+  readonly sysItems: readonly SystemItem[];
+  readonly overlapPairs: readonly (readonly [number, number])[];
+  readonly exactPairs: readonly (readonly [number, number])[];
+}
+
+/** Aligns one article's quotes with its gold attributions (see the file comment for the rules). */
+export function alignArticle(text: string, gold: readonly GoldAttribution[], quotes: readonly Quote[]): Alignment {
+  const words = wordStarts(text);
+  const wordsIn = (ranges: readonly Range[]) => contentWords(text, words, ranges);
+  const goldItems: GoldItem[] = gold.map((g, i) => ({ words: wordsIn(g.content), speakers: g.source, gold: i })).filter((g) => g.words.size > 0);
+  const groups = new Map<string, Quote[]>();
+  quotes.forEach((q, i) => {
+    const key = q.cue ? `${q.cue.start}:${q.cue.end}` : `q${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  });
+  const sysItems: SystemItem[] = [...groups.values()].map((qs) => ({
+    words: wordsIn(qs),
+    speakers: qs.flatMap((q) => (q.speaker ? [q.speaker] : [])),
+    quotes: qs,
+  })).filter((s) => s.words.size > 0);
+  const overlapPairs = match(sysItems, goldItems, (s, g) => {
+    const shared = intersection(s.words, g.words);
+    return Math.min(shared / s.words.size, shared / g.words.size);
+  }, 0.5);
+  const exactPairs = match(sysItems, goldItems, (s, g) => (s.words.size === g.words.size && intersection(s.words, g.words) === s.words.size ? 1 : 0), 1);
+  return { goldItems, sysItems, overlapPairs, exactPairs };
+}
+
+/** True when the system item names a speaker overlapping the gold Source. */
+export function speakerMatches(sys: AlignedItem, gold: AlignedItem): boolean {
+  return sys.speakers.some((a) => gold.speakers.some((b) => a.start < b.end && b.start < a.end));
 }
 
 /** Scores one article's quotes against its gold attributions. `isSpeechCue` tells whether a gold cue is a word of saying. */
@@ -44,39 +91,20 @@ export function scoreArticle(
   text: string, gold: readonly GoldAttribution[], quotes: readonly Quote[], scores: QuoteScores,
   isSpeechCue: (cue: string) => boolean,
 ): void {
-  const words = wordStarts(text);
-  const wordsIn = (ranges: readonly Range[]) => contentWords(text, words, ranges);
-  const goldItems = gold.map((g) => ({
-    words: wordsIn(g.content), speakers: g.source, speech: g.cue.some((c) => isSpeechCue(text.slice(c.start, c.end))),
-  })).filter((g) => g.words.size > 0);
-  const groups = new Map<string, Quote[]>();
-  quotes.forEach((q, i) => {
-    const key = q.cue ? `${q.cue.start}:${q.cue.end}` : `q${i}`;
-    groups.set(key, [...(groups.get(key) ?? []), q]);
-  });
-  const sysItems: Item[] = [...groups.values()].map((qs) => ({
-    words: wordsIn(qs),
-    speakers: qs.flatMap((q) => (q.speaker ? [q.speaker] : [])),
-  })).filter((s) => s.words.size > 0);
-
-  const overlapPairs = match(sysItems, goldItems, (s, g) => {
-    const shared = intersection(s.words, g.words);
-    return Math.min(shared / s.words.size, shared / g.words.size);
-  }, 0.5);
+  const { goldItems, sysItems, overlapPairs, exactPairs } = alignArticle(text, gold, quotes);
   count(scores.overlap, overlapPairs.length, sysItems.length, goldItems.length);
-  const exactPairs = match(sysItems, goldItems, (s, g) => (s.words.size === g.words.size && intersection(s.words, g.words) === s.words.size ? 1 : 0), 1);
   count(scores.exact, exactPairs.length, sysItems.length, goldItems.length);
   const matchedGold = new Set(overlapPairs.map(([, g]) => g));
   goldItems.forEach((g, i) => {
-    if (!g.speech) return;
+    if (!gold[g.gold]!.cue.some((c) => isSpeechCue(text.slice(c.start, c.end)))) return;
     if (matchedGold.has(i)) scores.speech.tp++;
     else scores.speech.fn++;
   });
   for (const [s, g] of overlapPairs) {
-    const gold = goldItems[g]!;
-    if (gold.speakers.length === 0) continue;
+    const item = goldItems[g]!;
+    if (item.speakers.length === 0) continue;
     scores.speakerTotal++;
-    if (sysItems[s]!.speakers.some((a) => gold.speakers.some((b) => a.start < b.end && b.start < a.end))) scores.speakerRight++;
+    if (speakerMatches(sysItems[s]!, item)) scores.speakerRight++;
   }
 }
 

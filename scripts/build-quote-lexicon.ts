@@ -1,9 +1,15 @@
 /**
- * Derives the list of attribution cue verbs from PolNeAR's *train* split:
- * data/quotes/cues.derived.tsv, the verb forms that are attribution cues in most
- * of their occurrences (with the counts they were chosen by). The curated table
- * data/quotes/cues.tsv gives frames and overrides (a form it lists, even under
- * `none`, is taken from there).
+ * Derives attribution cue lists from PolNeAR's *train* split:
+ * - data/quotes/cues.derived.tsv: the verb forms that are attribution cues in
+ *   most of their occurrences (with the counts they were chosen by); the
+ *   curated table data/quotes/cues.tsv gives frames and overrides (a form it
+ *   lists, even under `none`, is taken from there);
+ * - data/quotes/complements.derived.tsv: verb forms that, followed by a given
+ *   complement (src/quotes/complements.ts: "that" clause, infinitive, embedded
+ *   question, gerund, "as" predicate, each maybe after an object; a raised
+ *   subject), are attribution cues in a good share of those occurrences, e.g.
+ *   "vowed to", "urged ... to", "questioned whether", "accused ... of",
+ *   "is expected to".
  *
  * Usage: npx tsx scripts/build-quote-lexicon.ts --data ../shared/data/polnear [--out data/quotes]
  * Only these derived lists are committed, never text from the corpus. Deterministic:
@@ -15,15 +21,22 @@ import { Command } from 'commander';
 import { DocumentBuilder } from '../src/doc/build.js';
 import { tokenIndexAt } from '../src/doc/navigate.js';
 import type { Doc } from '../src/doc/types.js';
-import { readPolnear, type Range } from './quote-corpus.js';
+import { Resources } from '../src/engine/resources.js';
+import { COMPLEMENT_KINDS, complementAfter, HEAD_CLASSES, headClass, raisedKind, type ComplementHit, type ComplementKind, type HeadClass } from '../src/quotes/complements.js';
+import { buildContext } from '../src/quotes/context.js';
+import { loadQuoteLexicon } from '../src/quotes/lexicon.js';
+import { findQuoteRegions } from '../src/quotes/marks.js';
+import { readPolnear, type GoldAttribution, type Range } from './quote-corpus.js';
 
 const opts = new Command()
   .requiredOption('--data <dir>', 'the PolNeAR folder (holding train/)')
   .option('--out <dir>', 'output folder', 'data/quotes')
   .option('--min-cue <n>', 'least number of cue occurrences for a form', (v) => Number(v), 5)
   .option('--min-share <x>', 'least share of a form\'s occurrences that are cues', (v) => Number(v), 0.6)
+  .option('--min-complement <n>', 'least number of cue occurrences for a form with a complement', (v) => Number(v), 3)
+  .option('--min-complement-share <x>', 'least share of a form\'s occurrences with a complement that are cues', (v) => Number(v), 0.4)
   .parse()
-  .opts<{ data: string; out: string; minCue: number; minShare: number }>();
+  .opts<{ data: string; out: string; minCue: number; minShare: number; minComplement: number; minComplementShare: number }>();
 
 const articles = readPolnear(join(resolve(opts.data), 'train'));
 const builder = new DocumentBuilder();
@@ -31,6 +44,9 @@ const seen = new Map<string, number>();
 const asCue = new Map<string, number>();
 const asCueVerb = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+const lexicon = loadQuoteLexicon(new Resources());
+const complementSeen = new Map<string, number>();
+const complementCue = new Map<string, number>();
 
 for (const a of articles) {
   const doc = builder.build({ id: a.id, text: a.text });
@@ -38,6 +54,7 @@ for (const a of articles) {
   for (const att of a.attributions) {
     for (const r of att.cue) for (const i of tokenRange(doc, r)) cueTok[i] = 1;
   }
+  countComplements(doc, a.attributions);
   for (const t of doc.tokens) {
     if (!/^[a-z]+$/.test(t.lower)) continue;
     bump(seen, t.lower);
@@ -65,9 +82,72 @@ writeFileSync(join(opts.out, 'cues.derived.tsv'), `${header(
 )}\n${cueRows.join('\n')}\n`);
 console.log(`${articles.length} articles: ${cueRows.length} cue forms -> ${join(opts.out, 'cues.derived.tsv')}`);
 
+const complementRows: string[] = [];
+for (const [key, n] of complementCue) {
+  const [form, head, kind] = key.split('|') as [string, HeadClass, ComplementKind];
+  const seenKey = `${form}|${head}|${kind.startsWith('raise-') ? kind.slice('raise-'.length) : kind}`;
+  const total = complementSeen.get(seenKey) ?? 0;
+  if (n < opts.minComplement || n / total < opts.minComplementShare) continue;
+  complementRows.push(`${form}\t${head}\t${kind}\t${n}\t${total}\t${(n / total).toFixed(2)}`);
+}
+const order = (row: string) => {
+  const [form, head, kind] = row.split('\t') as [string, HeadClass, ComplementKind];
+  return [HEAD_CLASSES.indexOf(head), COMPLEMENT_KINDS.indexOf(kind), form] as const;
+};
+complementRows.sort((x, y) => {
+  const [hx, kx, fx] = order(x);
+  const [hy, ky, fy] = order(y);
+  return hx - hy || kx - ky || (fx < fy ? -1 : fx > fy ? 1 : 0);
+});
+writeFileSync(join(opts.out, 'complements.derived.tsv'), `${header(
+  `Forms (verbs, nouns, adjectives) that are attribution cues in >= ${opts.minComplementShare * 100}% of their occurrences with a complement of a kind (>= ${opts.minComplement} times).`,
+  'form (a preposition after the verb for obj-to: "called on"), its word class there (verb, noun, adj), complement kind (src/quotes/complements.ts), times a cue, times seen with the complement shape, share',
+)}\n${complementRows.join('\n')}\n`);
+console.log(`${complementRows.length} forms with complements -> ${join(opts.out, 'complements.derived.tsv')}`);
+
+/**
+ * Counts, for every verb followed by a complement, the occurrence and whether
+ * a gold attribution has that verb in its cue and its content where the
+ * complement starts (when its content also holds words before the cue: a
+ * raised subject).
+ */
+function countComplements(doc: Doc, gold: readonly GoldAttribution[]): void {
+  const marks = findQuoteRegions(doc);
+  const ctx = buildContext(doc, lexicon, marks, [], { actors: [], entityActors: [] });
+  const byCueToken = new Map<number, GoldAttribution[]>();
+  for (const g of gold) for (const r of g.cue) for (const i of tokenRange(doc, r)) byCueToken.set(i, [...(byCueToken.get(i) ?? []), g]);
+  for (const sent of doc.sentences) {
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+      const t = doc.tokens[k]!;
+      const head = headClass(t.pos);
+      if (!head || !/^[a-z]+$/.test(t.lower) || marks.regionOf[k]! >= 0 || lexicon.adjuncts.has(t.lower)) continue;
+      const hit = complementAfter(ctx, k, sent.tokenEnd);
+      if (!hit) continue;
+      const form = `${hit.prep >= 0 ? `${t.lower} ${doc.tokens[hit.prep]!.lower}` : t.lower}|${head}`;
+      bump(complementSeen, `${form}|${hit.shape}`);
+      const kind = goldKind(doc, byCueToken.get(k) ?? [], k, hit);
+      if (kind) bump(complementCue, `${form}|${kind}`);
+    }
+  }
+}
+
+/** The complement kind a gold attribution of cue token `k` confirms, or null. */
+function goldKind(doc: Doc, gold: readonly GoldAttribution[], k: number, hit: ComplementHit): ComplementKind | null {
+  for (const g of gold) {
+    const words = g.content.flatMap((r) => tokenRange(doc, r)).filter((i) => /[\p{L}\p{N}]/u.test(doc.tokens[i]!.text)).sort((x, y) => x - y);
+    if (words.length === 0) continue;
+    const before = words[0]! < k;
+    const after = words.filter((i) => i > k);
+    if (after.length === 0 || after[0]! < hit.at - 1 || after[0]! > hit.at + 1) continue;
+    if (!before) return hit.shape;
+    const raised = raisedKind(hit.shape);
+    if (raised) return raised;
+  }
+  return null;
+}
+
 function tokenRange(doc: Doc, r: Range): number[] {
   const out: number[] = [];
   for (let i = tokenIndexAt(doc, r.start); i < doc.tokens.length && doc.tokens[i]!.start < r.end; i++) out.push(i);
   return out;
 }
-

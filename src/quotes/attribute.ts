@@ -1,9 +1,10 @@
 import type { Quote, QuoteKind } from '../analysis/format.js';
 import type { QuoteContext } from './context.js';
-import { accordingContent, complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
+import { accordingContent, complementContent, complementStart, contentAfter, contentBefore, restIsEmpty, trimEnd } from './content.js';
 import { findCues, type CueHit } from './cues.js';
 import { attributeLeftovers, closesClause, isTitle, opensClause, regionClosingBefore, regionOpeningAt } from './direct.js';
-import { transcriptLabel } from './labels.js';
+import { headlineLabel, transcriptLabel } from './labels.js';
+import { sourcedClauses } from './sources.js';
 import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
 import type { QuoteRegion } from './marks.js';
@@ -22,8 +23,8 @@ export interface Attribution {
 export interface RegionAttributions {
   readonly byRegion: Map<number, Attribution>;
   readonly contentFrom: Map<number, number>;
-  /** Chains of regions swallowed by an indirect quote (then the quote is mixed). */
-  readonly absorbed: Set<number>;
+  /** Chains of regions swallowed by an indirect quote (then the quote is mixed), with its attribution. */
+  readonly absorbed: Map<number, Attribution>;
 }
 
 /** The last speaker found in a sentence, where its cue's content starts, and its attribution. */
@@ -54,7 +55,7 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
   const { toks, doc } = ctx;
   const { regions } = ctx.marks;
   const cues = findCues(ctx);
-  const ra: RegionAttributions = { byRegion: new Map(), contentFrom: new Map(), absorbed: new Set() };
+  const ra: RegionAttributions = { byRegion: new Map(), contentFrom: new Map(), absorbed: new Map() };
   const drafts: Draft[] = [];
   let sentenceSpeaker = null as SentenceSpeaker | null;
   let lastPerson: string | null = null;
@@ -65,6 +66,7 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
   };
 
   drafts.push(...transcriptQuotes(ctx, ra, attribution));
+  for (const s of sourcedClauses(ctx, cues)) drafts.push(indirect(ctx, s.content, attribution(s.speaker, s.cue), ra));
 
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
@@ -73,7 +75,9 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     const paraStart = doc.sentences[para.sentenceStart]!.tokenStart;
     const paraEnd = doc.sentences[para.sentenceEnd - 1]!.tokenEnd;
     const inSentence: SentenceSpeaker | null = sentenceSpeaker?.sentence === cue.sentence ? sentenceSpeaker : null;
-    const found = findSpeaker(ctx, cue, sent, inSentence?.speaker ?? null);
+    // "The bill is expected to pass": a raised subject is what is expected, not who expects it.
+    const raised = cue.complement?.kind.startsWith('raise') === true;
+    const found = raised ? null : findSpeaker(ctx, cue, sent, inSentence?.speaker ?? null);
     const c = complementStart(ctx, cue, paraEnd);
     // "Rubio says he feels ...": the pronoun opening a reported clause is that clause's speaker, named before.
     const nested: boolean = inSentence !== null && found !== null && found.first === found.last && found.first === inSentence.contentAt
@@ -97,6 +101,10 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     }
     if (used) continue;
 
+    if (cue.complement) {
+      for (const span of complementContent(ctx, cue, sent.tokenStart, sent.tokenEnd, cues, i + 1)) drafts.push(indirect(ctx, span, by, ra));
+      continue;
+    }
     if (cue.entry.frame === 'according') {
       if (speaker) for (const span of accordingContent(ctx, cue, speaker, sent.tokenStart, sent.tokenEnd)) drafts.push(indirect(ctx, span, by, ra));
       continue;
@@ -122,7 +130,9 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     }
   }
 
-  attributeLeftovers(ctx, cues, ra, attribution);
+  const usedCues = new Set<Attribution['cue']>(drafts.map((d) => d.by.cue));
+  for (const by of ra.byRegion.values()) usedCues.add(by.cue);
+  attributeLeftovers(ctx, cues, usedCues, ra, attribution);
   regions.forEach((r, i) => {
     const by = ra.byRegion.get(i);
     if (!by || ra.absorbed.has(r.chain)) return;
@@ -157,15 +167,17 @@ function transcriptQuotes(
     for (let k = doc.sentences[p.sentenceStart]!.tokenStart; k < end; k++) {
       const lineStart = k === doc.sentences[p.sentenceStart]!.tokenStart || toks[k - 1]!.pos === 'SPACE';
       if (!lineStart || regionOf[k]! >= 0) continue;
-      const label = transcriptLabel(ctx, k, end);
+      const transcript = transcriptLabel(ctx, k, end);
+      const label = transcript ?? headlineLabel(ctx, k, end);
       if (!label) continue;
       let last = label.mark + 1;
       while (last + 1 < end && toks[last + 1]!.pos !== 'SPACE') last++;
       while (last > label.mark && (toks[last]!.pos === 'SPACE' || isComma(toks[last]!))) last--;
       const span: [number, number] = [label.mark + 1, last];
-      if (span[1] < span[0]) continue;
+      if (span[1] < span[0] || (!transcript && !hasVerb(ctx, span))) continue;
       const d = indirect(ctx, span, attribution(label.speaker, { first: label.mark, last: label.mark }), ra);
-      out.push({ ...d, kind: 'direct' });
+      // a transcript line is what was said; a headline's label gives whose claim the line is
+      out.push(transcript ? { ...d, kind: 'direct' } : d);
     }
   }
   return out;
@@ -190,7 +202,7 @@ function indirect(ctx: QuoteContext, [first, last]: [number, number], by: Attrib
   let kind: QuoteKind = 'indirect';
   for (let k = first; k <= last; k++) {
     const r = ctx.marks.regionOf[k]!;
-    if (r >= 0) { kind = 'mixed'; ra.absorbed.add(ctx.marks.regions[r]!.chain); }
+    if (r >= 0) { kind = 'mixed'; ra.absorbed.set(ctx.marks.regions[r]!.chain, by); }
   }
   return { start: ctx.toks[first]!.start, end: ctx.toks[last]!.end, kind, by };
 }

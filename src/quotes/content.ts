@@ -2,7 +2,11 @@ import { isNominal, type QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
 import type { SpeakerRange } from './speaker.js';
 import { npAfter } from './phrases.js';
+import { subjectBefore } from './subject.js';
+import { contentEnd, trimEnd } from './extent.js';
 import { isComma, isDash, isPunct, isVerb, NON_ADJUNCT_PREPOSITIONS, POSSESSIVE_DETERMINERS, WH_WORDS, wordCount } from './words.js';
+
+export { trimEnd };
 
 /** Words that can stand as a clause's subject: "said that would fail". */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
@@ -80,22 +84,57 @@ function thatAhead(ctx: QuoteContext, k: number, limit: number, addressee: boole
 export function contentAfter(
   ctx: QuoteContext, cue: CueHit, c: Complement, sentenceEnd: number, cues: readonly CueHit[], from: number,
 ): [number, number] | null {
-  const toks = ctx.toks;
-  let end = sentenceEnd - 1;
-  for (let i = from; i < cues.length && cues[i]!.sentence === cue.sentence; i++) {
-    const next = cues[i]!;
-    if (next.first <= c.at) continue;
-    const comma = attributionComma(ctx, next, c.at);
-    if (comma >= 0) { end = Math.min(end, comma - 1); break; }
-  }
-  end = narratorClause(ctx, c.at, end);
-  // "Asked whether he would run, the senator smiled": a cue opening its sentence ends its content at a comma.
-  if (cue.first === ctx.doc.sentences[cue.sentence]!.tokenStart) {
-    for (let k = c.at + 1; k < end; k++) if (isComma(toks[k]!) && ctx.marks.regionOf[k]! < 0) { end = k - 1; break; }
-  }
-  end = trimEnd(ctx, c.at, end);
-  if (end < c.at || wordCount(toks, c.at, end) < 2) return null;
+  const end = contentEnd(ctx, cue, c.at, sentenceEnd, cues, from);
+  if (end < c.at || wordCount(ctx.toks, c.at, end) < 2) return null;
   return isClause(ctx, cue, c, end) ? [c.at, end] : null;
+}
+
+/**
+ * The content of a cue followed by a complement the lexicon lists for it
+ * (src/quotes/complements.ts): from where the complement starts to the end of
+ * the reported clause; for a raised subject ("The bill is expected to pass"),
+ * the subject too, as a fragment of its own. Empty when nothing is left.
+ */
+export function complementContent(
+  ctx: QuoteContext, cue: CueHit, sentenceStart: number, sentenceEnd: number, cues: readonly CueHit[], from: number,
+): [number, number][] {
+  const { kind, at } = cue.complement!;
+  let end = contentEnd(ctx, cue, at, sentenceEnd, cues, from);
+  // `called the plan “a disaster” on Monday`: the content ends with the quotation
+  if (kind === 'quote' || kind === 'obj-quote') {
+    let q = at;
+    while (q <= end && ctx.marks.regionOf[q]! < 0) q++;
+    if (q <= end) end = Math.min(end, ctx.marks.regions[ctx.marks.regionOf[q]!]!.last);
+  }
+  // "His claim that the vote was rigged drew ridicule": a noun cue opening the subject ends its content before the main verb
+  if (cue.complement!.head === 'noun' && !isVerb(ctx.toks[cue.first]!)) end = beforeMainVerb(ctx, at, end, kind === 'that' || kind === 'wh' ? 1 : 0);
+  if (end < at || wordCount(ctx.toks, at, end) < 2) return [];
+  if (!kind.startsWith('raise')) return [[at, end]];
+  const subject = subjectBefore(ctx, cue.first - 1, sentenceStart);
+  return subject ? [[subject.first, subject.last], [at, end]] : [];
+}
+
+/**
+ * The token before the first finite verb after the `own` finite verbs of a
+ * clause starting at `at` (an infinitive, a participle or a verb after an
+ * auxiliary is not a new finite verb), else `end`.
+ */
+function beforeMainVerb(ctx: QuoteContext, at: number, end: number, own: number): number {
+  const toks = ctx.toks;
+  let groups = 0;
+  for (let k = at; k <= end; k++) {
+    const t = toks[k]!;
+    if (ctx.marks.regionOf[k]! >= 0) continue;
+    // "prices will rise and wages will fall": a clause joined to the content is the content's
+    if (t.pos === 'CCONJ' || isComma(t)) { groups = Math.min(groups, own - 1); continue; }
+    if (!isVerb(t)) continue;
+    const p = toks[k - 1]!;
+    // the rest of a verb group ("was rigged", "has not said", "to end") or a participle
+    if (p.pos === 'AUX' || p.pos === 'PART' || (p.pos === 'ADV' && isVerb(toks[k - 2]!)) || t.lower.endsWith('ing')) continue;
+    if (WH_WORDS.has(p.lower) || p.lower === 'that') { groups = Math.min(groups, own - 1); continue; }
+    if (++groups > own) return k - 1;
+  }
+  return end;
 }
 
 /**
@@ -167,59 +206,6 @@ export function restIsEmpty(ctx: QuoteContext, from: number, sentenceEnd: number
     return false;
   }
   return true;
-}
-
-/**
- * The token that opens the attribution of `next` (the comma of ", adding",
- * ", according to", ", X said"; the "and" of "... and added that"), or -1.
- */
-function attributionComma(ctx: QuoteContext, next: CueHit, from: number): number {
-  const toks = ctx.toks;
-  const before = toks[next.first - 1];
-  if (before && next.first - 1 > from && before.pos === 'CCONJ' && !next.participle) return next.first - 1;
-  if (next.participle || next.entry.frame === 'according') {
-    return next.first - 1 > from && isComma(toks[next.first - 1]!) ? next.first - 1 : -1;
-  }
-  for (let k = next.first - 1, n = 0; k > from && n < 8; k--, n++) {
-    const t = toks[k]!;
-    if (isComma(t) || isDash(t)) return k;
-    if (isVerb(t) || isPunct(t)) return -1;
-  }
-  return -1;
-}
-
-/**
- * Words that, after a comma, open what the writer adds to a reported clause:
- * "..., but she has bristled at ...", "..., which was ...", "..., compared with ...".
- */
-const NARRATOR_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'who', 'which', 'compared']);
-
-/** The end of a reported clause before ", but ...", ", while ..." (outside quotation marks), else `end`. */
-function narratorClause(ctx: QuoteContext, from: number, end: number): number {
-  const toks = ctx.toks;
-  let verb = false;
-  for (let k = from; k < end; k++) {
-    const t = toks[k]!;
-    // a comma inside a closing mark counts as a comma after it: `... “wrapped up by Cleveland,” however ...`
-    const inMark = ctx.marks.regionOf[k]! >= 0;
-    const markComma = inMark && isPunct(t) && k > from && isComma(toks[k - 1]!) && ctx.marks.regions[ctx.marks.regionOf[k]!]!.last === k;
-    if (isVerb(t)) verb = true;
-    // what is cut off must leave a clause: "said the plan, which costs $1bn, will fail" is not cut
-    if ((inMark && !markComma) || !verb || k < from + 2) continue;
-    // "...; they only learned of it on Friday": a new clause; not "...; rather, this is ..." (a connective goes on)
-    if (t.text === ';' && k + 2 <= end && toks[k + 1]!.pos !== 'ADV' && toks[k + 1]!.pos !== 'CCONJ' && !isComma(toks[k + 2]!)) return k - 1;
-    if (!isComma(t) && !markComma) continue;
-    const cut = markComma ? k : k - 1;
-    const w = toks[k + 1]!.lower;
-    if (NARRATOR_CONJUNCTIONS.has(w) || (w === 'even' && toks[k + 2]?.lower === 'as')) return cut;
-  }
-  return end;
-}
-
-/** Drops closing punctuation outside quotation marks. */
-export function trimEnd(ctx: QuoteContext, from: number, end: number): number {
-  while (end >= from && isPunct(ctx.toks[end]!) && ctx.marks.regionOf[end]! < 0) end--;
-  return end;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Attribution, RegionAttributions } from './attribute.js';
 import type { QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
-import { dashCredit } from './labels.js';
+import { colonIntroduction, dashCredit } from './labels.js';
 import type { QuoteRegion } from './marks.js';
 import type { SpeakerRange } from './speaker.js';
 import { isComma, isDash, isPunct, isVerb, wordCount } from './words.js';
@@ -71,7 +71,7 @@ export function closesClause(ctx: QuoteContext, r: QuoteRegion): boolean {
  * one stands without a speaker.
  */
 export function attributeLeftovers(
-  ctx: QuoteContext, cues: readonly CueHit[], ra: RegionAttributions,
+  ctx: QuoteContext, cues: readonly CueHit[], usedCues: ReadonlySet<Attribution['cue']>, ra: RegionAttributions,
   attribution: (s: SpeakerRange, cue: Attribution['cue']) => Attribution,
 ): void {
   const { regions } = ctx.marks;
@@ -83,7 +83,9 @@ export function attributeLeftovers(
   let last: { region: QuoteRegion; by: Attribution } | null = null;
   let cueIndex = 0;
   regions.forEach((r, i) => {
-    if (ra.absorbed.has(r.chain)) return;
+    const absorbedBy = ra.absorbed.get(r.chain);
+    // a quoted phrase inside an indirect quote: a quotation after it may go on with its speaker
+    if (absorbedBy) { last = { region: r, by: absorbedBy }; return; }
     while (cueIndex < cues.length && cues[cueIndex]!.head < r.openFirst) cueIndex++;
     let by = ra.byRegion.get(i) ?? chainBy.get(r.chain);
     if (!by) {
@@ -91,9 +93,16 @@ export function attributeLeftovers(
       const credit = dashCredit(ctx, r, ctx.doc.sentences[para.sentenceEnd - 1]!.tokenEnd);
       if (credit) by = attribution(credit.speaker, { first: credit.mark, last: credit.mark });
     }
+    if (!by) {
+      const intro = colonIntroduction(ctx, r);
+      if (intro) by = attribution(intro.speaker, intro.cue);
+    }
     if (!by && last) {
-      const between = cueIndex > 0 ? cues[cueIndex - 1]! : null;
-      const cueBetween = between !== null && between.head > last.region.last && between !== last.by.cue;
+      // another speaker's cue between them ends the run; a cue that made no quote does not ("..., adding a plug for himself.")
+      let cueBetween = false;
+      for (let c = cueIndex - 1; c >= 0 && cues[c]!.head > last.region.last; c--) {
+        if (cues[c] !== last.by.cue && usedCues.has(cues[c]!)) cueBetween = true;
+      }
       if (!cueBetween && r.paragraph - last.region.paragraph <= 1 && opensClause(ctx, r, -1) && endsSentence(ctx, r)) {
         // The same speaker goes on; a quotation in a new paragraph is a new quote, its cue is back in the other paragraph.
         by = r.paragraph === last.region.paragraph ? last.by : { ...last.by, cue: null };

@@ -101,12 +101,63 @@ describe('quote extractor: quote forms', () => {
     ['mixed: an indirect quote holding a quoted phrase',
       'The senator said the plan was "dead on arrival" in the House.',
       [['mixed', 'The senator', 'said', 'the plan was "dead on arrival" in the House']]],
+    ['an intent: an infinitive after a verb of promising',
+      'The union vowed to continue the strike until wages rise.',
+      [['indirect', 'The union', 'vowed', 'to continue the strike until wages rise']]],
+    ['a refusal: an infinitive after a verb of declining',
+      'The minister declined to comment on the leaked report.',
+      [['indirect', 'The minister', 'declined', 'to comment on the leaked report']]],
+    ['an appeal: an object and an infinitive',
+      'The envoy urged both sides to return to the talks.',
+      [['indirect', 'The envoy', 'urged', 'both sides to return to the talks']]],
+    ['an appeal with a preposition: "called on X to"',
+      'The opposition called on the government to resign.',
+      [['indirect', 'The opposition', 'called on', 'the government to resign']]],
+    ['an embedded question after a verb of doubting',
+      'The senator questioned whether the count was fair.',
+      [['indirect', 'The senator', 'questioned', 'whether the count was fair']]],
+    ['an expectation with a raised subject: subject and infinitive, no speaker',
+      'The new budget is expected to pass next week.',
+      [['indirect', null, 'is expected', 'The new budget'], ['indirect', null, 'is expected', 'to pass next week']]],
+    ['an accusation: an object and a gerund',
+      'The opposition accused the mayor of hiding the report.',
+      [['indirect', 'The opposition', 'accused', 'the mayor of hiding the report']]],
+    ['a characterization: an object and "as"',
+      'The minister described the strike as a threat to the economy.',
+      [['indirect', 'The minister', 'described', 'the strike as a threat to the economy']]],
+    ['a raised subject before "as": subject and predicate, no speaker',
+      'The governor is widely seen as the favourite in the race.',
+      [['indirect', null, 'is widely seen', 'The governor'], ['indirect', null, 'is widely seen', 'as the favourite in the race']]],
+    ['a label in quotation marks: an object and a quotation',
+      'The senator called the proposal “reckless and cruel” on Monday.',
+      [['mixed', 'The senator', 'called', 'the proposal “reckless and cruel”']]],
+    ['a negated intent keeps its "not"',
+      'The union vowed not to sign the deal.',
+      [['indirect', 'The union', 'vowed', 'not to sign the deal']]],
+    ['a noun cue: its possessor speaks, its content ends before the main verb',
+      'His claim that the vote was rigged drew ridicule.',
+      [['indirect', 'His', 'claim', 'the vote was rigged']]],
+    ['a noun cue after a verb: the verb\'s subject speaks',
+      'The mayor rejected the claim that the bridge was unsafe.',
+      [['indirect', 'The mayor', 'rejected the claim', 'the bridge was unsafe']]],
+    ['an adjective cue: "made it clear that"',
+      'The envoy made it clear that talks would resume.',
+      [['indirect', 'The envoy', 'made it clear', 'talks would resume']]],
+    ['a noun cue inside the adjunct of a verb cue is left to the verb',
+      'The campaign said in a statement that the vote was fair.',
+      [['indirect', 'The campaign', 'said', 'the vote was fair']]],
     ['a chanting crowd',
       'Crowds of protesters marched through the square, chanting “free the prisoners”.',
       [['direct', 'Crowds of protesters', 'chanting', 'free the prisoners']]],
     ['a transcript label',
       'REPORTER: Will you run again?\nMAYOR: I have not decided.',
       [['direct', 'REPORTER', ':', 'Will you run again?'], ['direct', 'MAYOR', ':', 'I have not decided.']]],
+    ['a poll opening the sentence names the source of its clause',
+      'In a survey released on Monday, most residents opposed the new road.',
+      [['indirect', 'a survey released on Monday', 'In', 'most residents opposed the new road']]],
+    ['a headline\'s source label',
+      'Union leaders: Strike will go on\nThe talks broke down on Friday.',
+      [['indirect', 'Union leaders', ':', 'Strike will go on']]],
     ['a credit after a dash',
       '“Nothing grows here anymore.” — Ana Ruiz',
       [['direct', 'Ana Ruiz', '—', 'Nothing grows here anymore.']]],
@@ -117,9 +168,13 @@ describe('quote extractor: quote forms', () => {
   it.each([
     ['an object, not a clause', 'The spokesman disclosed this in a statement released on Sunday.'],
     ['a noun, not a cue', 'There is some hope that the rain will stop.'],
-    ['an infinitive, not a report', 'The mayor declined to say more about it.'],
+    ['an infinitive, not a report', 'The mayor managed to finish the bridge before winter.'],
+    ['an object that is no clause after a complement cue', 'The council urged restraint.'],
+    ['a name given, not a label quoted', 'The council called a meeting for Monday.'],
     ['a short phrase in marks is no quote by itself', 'The so-called “peace plan” was rejected.'],
     ['a title in marks is no quotation', 'In her book, “The Long Road Home,” the author described her childhood.'],
+    ['a phrase of time opening the sentence', 'In the morning, the troops left the town.'],
+    ['a headline label that names nobody', 'Editor\'s note: This story was corrected on Monday.'],
     ['a clause of time is not what was said', 'The guard said nothing as the crowd left the square.'],
     ['a passive cue without "that"', 'The fire was reported by a neighbour shortly after midnight.'],
   ])('no quote: %s', (_name, text) => {
@@ -146,6 +201,21 @@ describe('quote extractor: unbalanced and multi-paragraph quotations', () => {
     expect(run(text).diagnostics).toEqual([]);
   });
 
+  it.each([
+    ['a clause ending in a colon introduces the quotation',
+      'The governor resisted: “The law does not allow it.”', [['direct', 'The governor', 'resisted', 'The law does not allow it.']]],
+    ['a phrase alone before a colon',
+      'The ministry: “No decision has been taken.”', [['direct', 'The ministry', ':', 'No decision has been taken.']]],
+    ['a cue that made no quote does not end the speaker\'s run',
+      '“Stay calm,” the mayor said, adding a word of thanks. “We will get through this.”',
+      [['direct', 'the mayor', 'said', 'Stay calm'], ['direct', 'the mayor', 'said', 'We will get through this.']]],
+    ['a quotation after a mixed quote goes on with its speaker',
+      'The plan is a “dead end,” the mayor said. “Nobody wants it.”',
+      [['mixed', 'the mayor', 'said', 'The plan is a “dead end,”'], ['direct', 'the mayor', 'said', 'Nobody wants it.']]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).output.quotes.map(brief)).toEqual(expected);
+  });
+
   it('attributes a paragraph of quotation after an attributed one to the same speaker', () => {
     const text = '“The water came at night,” said Omar Haddad, a shopkeeper.\n“By morning the street was a river.”';
     expect(run(text).output.quotes.map((q) => q.speaker?.text)).toEqual(['Omar Haddad', 'Omar Haddad']);
@@ -164,6 +234,20 @@ describe('quote extractor: speakers', () => {
     ['the subject before a relative clause', 'Officials who spoke on condition of anonymity said the deal was off.', 'Officials'],
     ['a phrase with a preposition', 'A spokesman for the ministry said the road was open.', 'A spokesman for the ministry'],
     ['a second verb of one subject', 'The judge read the verdict and said the case was closed.', 'The judge'],
+    ['a share of a group', 'About four out of 10 voters said life would get worse.', 'About four out of 10 voters'],
+    ['a part of a group', 'Most of the candidates said they support the boycott.', 'Most of the candidates'],
+    ['an approximate share', 'About 9 percent said they had no preference.', 'About 9 percent'],
+    ['a second verb after a clause with a verb of its own',
+      'The senator was quick to praise the judge after she ruled and said that the law was clear.', 'The senator'],
+    ['a pronoun after "in which"', 'The mayor gave an interview, in which he said the bridge was safe.', 'he'],
+    ['a name the tagger split with a verb', 'Oliver K. Hedge, who runs a golf firm, said the industry had recovered.', 'Oliver K. Hedge'],
+    ['a subject after a conjunction, with a modifier', 'But a source familiar with the inquiry said the files were lost.', 'a source'],
+    ['an apposition with a hyphenated participle', 'Jane Roe, a lawyer and self-described socialist, said the plan would work.', 'Jane Roe'],
+    ['an apposition holding a quoted title', 'Ann Lee, the author of "Going Home," about the war, said the era was over.', 'Ann Lee'],
+    ['a participle citing a quotation', 'Jane Roe, citing ‘‘the spirit of the city,’’ said the plan would work.', 'Jane Roe'],
+    ['a share, the cue read as a noun by the tagger', 'One in five say that the plan will not work.', 'One in five'],
+    ['a name before an apposition holding a relative clause, not the object after the cue',
+      'Jane Roe, an official at the agency, which has a backlog of cases, said the burden of the rule would force her to cut jobs.', 'Jane Roe'],
   ])('%s', (_name, text, speaker) => {
     const quotes = run(text).output.quotes;
     expect(quotes).toHaveLength(1);
@@ -173,6 +257,22 @@ describe('quote extractor: speakers', () => {
   it('has no speaker for a passive cue', () => {
     expect(run('The residents were told that the water was safe.').output.quotes.map(brief))
       .toEqual([['indirect', null, 'were told', 'the water was safe']]);
+  });
+});
+
+describe('quote extractor: where a content ends', () => {
+  it.each([
+    ['a participle between commas, with an adjunct before "that"',
+      'The mayor, saying at a rally in Lyon that the tax was unfair, left the stage.', 'the tax was unfair'],
+    ['a cue in a relative clause', 'Jane Roe, who declined to comment on the case, proposed a new law.', 'to comment on the case'],
+  ])('%s', (_name, text, content) => {
+    expect(run(text).output.quotes.map((q) => q.text)).toEqual([content]);
+  });
+
+  it('reads a cue the tagger took for a noun after a named subject', () => {
+    const text = 'The Daily Herald reports the union plans to strike.';
+    const entities: EntityMention[] = [{ start: 4, end: 16, text: 'Daily Herald', type: 'ORG' }];
+    expect(run(text, NO_ACTORS, entities).output.quotes.map(brief)).toEqual([['indirect', 'The Daily Herald', 'reports', 'the union plans to strike']]);
   });
 });
 

@@ -12,19 +12,26 @@ import { findQuoteRegions } from './marks.js';
  * "according to X, ...") and mixed quotes, each with its cue, its speaker
  * phrase and the speaker's actor.
  *
+ * Attributions of belief, intent and claim count too when their content is a
+ * proposition: a verb, noun or adjective before a complement the derived
+ * lexicon lists for it ("vowed to", "urged X to", "accused X of", "is expected
+ * to", "the claim that", "made it clear that").
+ *
  * The folder: `marks` pairs quotation marks; `cues` finds reporting cues from
- * the lexicon (`lexicon`, data/quotes/); `speaker` and `subject` find who
- * speaks, `phrases` the noun phrases they are made of; `content` finds what an
- * indirect quote says; `attribute` joins cues to quotations and clauses,
- * `direct` handles quotations no cue reaches, `labels` transcript labels and
- * credits; `resolve` maps a speaker to an actor. Everything works per token
- * on the document's tags, with no regular expression run over the text.
+ * the lexicon (`lexicon`, data/quotes/), `complements` the complements after
+ * them; `speaker` and `subject` find who speaks, `phrases` the noun phrases
+ * they are made of; `content` finds what an indirect quote says and `extent`
+ * where it ends; `attribute` joins cues to quotations and clauses, `direct`
+ * handles quotations no cue reaches, `labels` transcript and headline labels,
+ * colons and credits, `sources` "In a poll ..., clause"; `resolve` maps a
+ * speaker to an actor. Everything works per token on the document's tags,
+ * with no regular expression run over the text.
  */
 export function createQuoteExtractor(resources: Resources) {
   const lexicon = loadQuoteLexicon(resources);
   return defineExtractor({
     name: 'quotes',
-    version: '1.0.0',
+    version: '1.1.0',
     requires: ['entities', 'actors'],
     assigns: ['quotes'],
     run(doc, { entities, actors }) {

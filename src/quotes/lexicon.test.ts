@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Resources } from '../engine/resources.js';
-import { compileQuoteLexicon, loadQuoteLexicon, parseCueTable, parseDerivedCues, parseWordList } from './lexicon.js';
+import { compileQuoteLexicon, loadQuoteLexicon, parseComplements, parseCueTable, parseDerivedCues, parseWordList } from './lexicon.js';
 
 describe('quote lexicon', () => {
   const table = parseCueTable([
@@ -35,6 +35,25 @@ describe('quote lexicon', () => {
     expect(lex.adjuncts.has('monday')).toBe(true);
   });
 
+  it('gives derived complements to forms by word class: a new cue of the complement frame, or more kinds for a cue', () => {
+    const complements = parseComplements([
+      '# generated', 'wants\tverb\tobj-to\t5\t8\t0.63', 'called on\tverb\tobj-to\t14\t18\t0.78', 'said\tverb\traise-to\t4\t6\t0.67',
+      'vowed\tverb\tto\t22\t26\t0.85', 'vowed\tverb\tthat\t3\t3\t1.00', 'claim\tnoun\tthat\t7\t16\t0.44',
+    ].join('\n'));
+    const lex = compileQuoteLexicon(table, [], [], [], complements);
+    expect(lex.cuesByFirst.get('wants')).toEqual([{ words: ['wants'], lemma: 'wants', frame: 'complement', complements: new Map([['verb', new Set(['obj-to'])]]) }]);
+    expect(lex.cuesByFirst.get('called')?.map((e) => [e.words.join(' '), e.frame])).toEqual([['called on', 'complement']]);
+    expect(lex.cuesByFirst.get('said')).toEqual([{ words: ['said'], lemma: 'say', frame: 'say', complements: new Map([['verb', new Set(['raise-to'])]]) }]);
+    expect([...lex.cuesByFirst.get('vowed')![0]!.complements!.get('verb')!]).toEqual(['to', 'that']);
+    expect(lex.cuesByFirst.get('claim')?.[0]?.complements).toEqual(new Map([['noun', new Set(['that'])]]));
+    expect(() => parseComplements('vowed\tverb\tsomehow\t1')).toThrow(/line 1/);
+    expect(() => parseComplements('vowed\tadverb\tto\t1')).toThrow(/line 1/);
+    // a cue of a frame takes quotations its own way: the quotation kinds are not added to it
+    const quoting = compileQuoteLexicon(table, [], [], [], parseComplements('said\tverb\tobj-quote\t9\t9\t1\ncalled\tverb\tobj-quote\t9\t9\t1'));
+    expect(quoting.cuesByFirst.get('said')?.[0]?.complements).toBeUndefined();
+    expect(quoting.cuesByFirst.get('called')?.[0]?.complements).toEqual(new Map([['verb', new Set(['obj-quote'])]]));
+  });
+
   it('loads the committed data files once per engine', () => {
     const resources = new Resources();
     const lex = loadQuoteLexicon(resources);
@@ -42,6 +61,7 @@ describe('quote lexicon', () => {
     for (const form of ['said', 'told', 'noted', 'added', 'adding', 'disclosed', 'according', 'chanting']) {
       expect(lex.cuesByFirst.has(form), form).toBe(true);
     }
-    expect(lex.cuesByFirst.has('wants')).toBe(false);
+    // a verb of wanting is a cue only before a complement the derived list gives it
+    expect((lex.cuesByFirst.get('wants') ?? []).every((e) => e.frame === 'complement')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { isNominal, type QuoteContext } from './context.js';
-import { isPunct, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './words.js';
+import { isPunct, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words.js';
 
 /*
  * Noun phrases found from UPOS tags alone, cheaply: a run of determiners,
@@ -43,6 +43,8 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
       s = k;
       const p = toks[k - 1];
       if (k - 2 >= lo && p && (p.lower === 'of' || ATTACHED_PREPOSITIONS.has(p.lower)) && isNominal(ctx, k - 2) && toks[k - 2]!.pos !== 'PRON') { k -= 2; continue; }
+      // a part of a group: "most of the candidates", "some of her allies"
+      if (k - 2 >= lo && p?.lower === 'of' && QUANTIFIERS.has(toks[k - 2]!.lower)) s = k - 2;
       break;
     }
     // "Sen. Jane Doe (D-Ohio)": a parenthesis after a name belongs to it.
@@ -52,6 +54,11 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
       break;
     }
     if (t.lower === 'of' && k - 1 >= lo && isNominal(ctx, k - 1) && toks[k - 1]!.pos !== 'PRON') { k--; continue; }
+    // a part of a group: "most of the candidates", "some of her allies"
+    if (t.lower === 'of' && k - 1 >= lo && QUANTIFIERS.has(toks[k - 1]!.lower)) { s = k - 1; k -= 2; break; }
+    // shares of a group: "six in 10 voters", "four out of five residents"
+    const share = numberBefore(ctx, k, lo);
+    if (share >= 0 && toks[k + 1]?.pos === 'NUM') { s = share; k = share - 1; continue; }
     // "a spokesman for the ministry", "officials in Kyiv", "a professor at the university"
     if (ATTACHED_PREPOSITIONS.has(t.lower) && k - 1 >= lo && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN')) { k--; continue; }
     if (t.lower === 'and' && k - 1 >= lo && toks[k - 1]!.pos === 'PROPN' && toks[k + 1]!.pos === 'PROPN') { k--; continue; }
@@ -59,8 +66,23 @@ export function npBefore(ctx: QuoteContext, j: number, lo: number): number {
   }
   // A phrase may not start with a possessive mark or a joiner.
   while (s < j && (isPossessive(toks[s]!.text) || isJoiner(ctx, s))) s++;
+  // "about 9 percent"
+  if (toks[s]!.pos === 'NUM' && s - 1 >= lo && APPROXIMATORS.has(toks[s - 1]!.lower)) s--;
   return s;
 }
+
+/** For "in" or "out of" at `k` after a number ("six in", "four out of"), the number's index (and "about"/"nearly" before it), else -1. */
+function numberBefore(ctx: QuoteContext, k: number, lo: number): number {
+  const toks = ctx.toks;
+  let n = -1;
+  if (toks[k]!.lower === 'in') n = k - 1;
+  else if (toks[k]!.lower === 'of' && toks[k - 1]?.lower === 'out') n = k - 2;
+  if (n < lo || toks[n]!.pos !== 'NUM') return -1;
+  return n - 1 >= lo && APPROXIMATORS.has(toks[n - 1]!.lower) ? n - 1 : n;
+}
+
+/** Words before a number that make it approximate: "about four in ten". */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'some', 'over', 'only', 'just']);
 
 /** Last token of the noun phrase starting at token `i` (not after `hi`), or -1 when none starts there. */
 export function npAfter(ctx: QuoteContext, i: number, hi: number): number {
@@ -117,7 +139,9 @@ export function opensClause(ctx: QuoteContext, s: number, sentenceStart: number)
   const prev = ctx.toks[s - 1]!;
   return isPunct(prev) || prev.pos === 'SCONJ' || prev.pos === 'CCONJ' || prev.pos === 'ADV' || prev.lower === 'that'
     // a clause reported without "that": "said Obama hopes ..."
-    || (prev.pos === 'VERB' && ctx.lex.cuesByFirst.has(prev.lower));
+    || (prev.pos === 'VERB' && (ctx.lex.cuesByFirst.get(prev.lower) ?? []).some((e) => e.frame !== 'complement'))
+    // "in which he said", "who she said"
+    || (SUBJECT_PRONOUNS.has(ctx.toks[s]!.lower) && (RELATIVE_PRONOUNS.has(prev.lower) || prev.lower === 'whom'));
 }
 
 /** True when tokens [from, to] hold a proper name, a personal pronoun or an entity mention. */

@@ -3,7 +3,7 @@ import type { QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
 import { npAfter, npBefore } from './phrases.js';
 import { subjectBefore } from './subject.js';
-import { isClauseBreak, isComma, isDash, isPunct } from './words.js';
+import { isClauseBreak, isComma, isDash, isPunct, isVerb } from './words.js';
 
 /** A speaker phrase as a token range [first, last]. */
 export interface SpeakerRange {
@@ -19,6 +19,9 @@ export interface SpeakerRange {
  */
 export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, previous: SpeakerRange | null): SpeakerRange | null {
   if (cue.entry.frame === 'according') return sourceAfter(ctx, cue.last + 1, sent);
+  // a noun or adjective cue: its possessor ("his claim that"), or the subject of its verb ("made the case that", "is confident that")
+  if (cue.possessor) return cue.possessor;
+  if (cue.complement && cue.complement.head !== 'verb' && !isVerb(ctx.toks[cue.first]!)) return null;
   // Chants come from crowds: the nearest phrase naming people ("protesters ..., chanting").
   if (cue.participle && cue.entry.frame === 'chant') return nearestSpeaker(ctx, cue.first - 1, sent.tokenStart, true) ?? clauseSubject(ctx, cue, sent, true);
   if (cue.participle) return previous ?? clauseSubject(ctx, cue, sent, true) ?? nearestSpeaker(ctx, cue.first - 1, sent.tokenStart, false);
@@ -35,12 +38,16 @@ export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, prev
   const subject = subjectBefore(ctx, cue.first - 1, lo);
   if (subject) return subject;
   // A second verb of one subject: "She criticized the plan and said ...".
-  if (prev && prev.pos === 'CCONJ') return previous ?? clauseSubject(ctx, cue, sent, false);
-  return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent, cue.entry.frame === 'tell');
+  if (prev && prev.pos === 'CCONJ') return previous ?? firstClauseSubject(ctx, cue, sent) ?? clauseSubject(ctx, cue, sent, false);
+  // No subject found and no break before the cue: an inverted speaker only when its phrase ends the clause ("so said the judge.").
+  return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent, cue.entry.frame === 'tell', true);
 }
 
-/** A phrase right after a cue that ends its clause: `said Smith.`, `according to officials,`. */
-function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence, addressee: boolean): SpeakerRange | null {
+/**
+ * A phrase right after a cue that ends its clause: `said Smith.`, `according to officials,`
+ * (with `strict`, only punctuation may follow it: "said life would be worse" has no inverted speaker).
+ */
+function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence, addressee: boolean, strict = false): SpeakerRange | null {
   const toks = ctx.toks;
   if (i >= sent.tokenEnd) return null;
   const e = npAfter(ctx, i, sent.tokenEnd - 1);
@@ -52,9 +59,24 @@ function phraseAfter(ctx: QuoteContext, i: number, sent: Sentence, addressee: bo
   // after a cue that takes an addressee, a phrase followed by more is the addressee (`told Politico on Monday that`).
   const next = toks[e + 1];
   if (next && e + 1 < sent.tokenEnd && !isPunct(next)) {
-    if (addressee || !(next.pos === 'ADP' || ctx.lex.adjuncts.has(next.lower))) return null;
+    if (strict || addressee || !endsClause(ctx, e + 1, sent.tokenEnd)) return null;
   }
   return { first: i, last: e };
+}
+
+/** True when only adjuncts ("on Monday", "at a rally in Lyon", "late") stand from `k` to the end of the clause. */
+function endsClause(ctx: QuoteContext, k: number, end: number): boolean {
+  const toks = ctx.toks;
+  for (let guard = 0; guard < 6 && k < end; guard++) {
+    const t = toks[k]!;
+    if (isPunct(t)) return true;
+    if (ctx.lex.adjuncts.has(t.lower) || t.pos === 'ADV') { k++; continue; }
+    if (t.pos !== 'ADP') return false;
+    const e = npAfter(ctx, k + 1, end - 1);
+    if (e < 0) return false;
+    k = e + 1;
+  }
+  return k >= end;
 }
 
 /** Longest source phrase after "according to", in tokens. */
@@ -81,7 +103,8 @@ function clauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence, human: bo
   const toks = ctx.toks;
   for (let v = cue.first - 2; v > sent.tokenStart; v--) {
     const t = toks[v]!;
-    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || ctx.marks.regionOf[v]! >= 0) continue;
+    // not a participle nor an infinitive ("to condemn"): a finite verb
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || ctx.marks.regionOf[v]! >= 0 || toks[v - 1]!.lower === 'to') continue;
     let j = v - 1;
     while (j > sent.tokenStart && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
     const subject = subjectBefore(ctx, j, sent.tokenStart);
@@ -89,6 +112,23 @@ function clauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence, human: bo
     if (!human) return subject;
     for (let m = subject.first; m <= subject.last; m++) if (ctx.human[m]) return subject;
     return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence's first finite verb before the cue: "McConnell
+ * was quick to embrace him after he won and said ..." (McConnell).
+ */
+function firstClauseSubject(ctx: QuoteContext, cue: CueHit, sent: Sentence): SpeakerRange | null {
+  const toks = ctx.toks;
+  for (let v = sent.tokenStart + 1; v < cue.first - 1; v++) {
+    const t = toks[v]!;
+    if (ctx.marks.regionOf[v]! >= 0 || isPunct(t) || t.pos === 'SCONJ') return null;
+    if (!isVerb(t) || t.lower.endsWith('ing') || toks[v - 1]!.lower === 'to') continue;
+    let j = v - 1;
+    while (j > sent.tokenStart && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
+    return subjectBefore(ctx, j, sent.tokenStart);
   }
   return null;
 }

@@ -12,7 +12,7 @@ export function subjectBefore(ctx: QuoteContext, j: number, lo: number): Speaker
   const toks = ctx.toks;
   if (j < lo) return null;
   const t = toks[j]!;
-  if (isComma(t) || isDash(t)) return appositionSubject(ctx, j, lo);
+  if (isComma(t) || isDash(t) || commaInClosingMark(ctx, j)) return appositionSubject(ctx, j, lo);
   if (isRelative(t)) return antecedent(ctx, j - 1, lo);
   const s = npBefore(ctx, j, lo);
   if (s >= 0 && !(s === j && ctx.lex.adjuncts.has(toks[s]!.lower))) {
@@ -63,6 +63,8 @@ function clauseInitialSubject(ctx: QuoteContext, j: number, lo: number): Speaker
     if (isPunct(p) || p.pos === 'SCONJ' || p.lower === 'that' || ctx.marks.regionOf[c - 1]! >= 0) break;
     c--;
   }
+  // "But a source familiar with the inquiry said": a conjunction or an adverb opening the clause is no part of the subject
+  while (c < j && (toks[c]!.pos === 'CCONJ' || toks[c]!.pos === 'ADV')) c++;
   if (c >= j) return null;
   const e = npAfter(ctx, c, j);
   if (e < 0 || e >= j) return null;
@@ -92,6 +94,17 @@ function appositionSubject(ctx: QuoteContext, comma: number, lo: number): Speake
   for (let guard = 0; guard < 8; guard++) {
     let b = pos - 1;
     while (b >= lo && !isComma(toks[b]!) && !isDash(toks[b]!) && !isBreak(ctx, b)) {
+      // a quoted title inside the segment: `the co-author of “Going Viral,” about ...`
+      const r = ctx.marks.regionOf[b]!;
+      if (r >= 0) {
+        // only a title inside a phrase, after a preposition or a participle: `of “Going Viral,”`, `citing “the magic,”`;
+        // not a quotation ending a clause: `“...,” Jane Roe, a farmer, said`, `... and “...,” Jane Roe said`
+        const o = ctx.marks.regions[r]!.openFirst;
+        const before = o - 1 >= lo ? toks[o - 1]! : null;
+        if (!before || !(before.pos === 'ADP' || (before.pos === 'VERB' && before.lower.endsWith('ing')))) break;
+        b = o - 1;
+        continue;
+      }
       if (toks[b]!.text === ')') {
         const o = openingParenthesis(ctx, b, lo);
         if (o >= 0) { b = o - 1; continue; }
@@ -129,12 +142,22 @@ function appositionPhrase(ctx: QuoteContext, from: number, to: number): SpeakerR
     if (isRelative(toks[k]!) && k > from) { end = k - 1; break; }
     // a verb ends the phrase, unless it is its last word after a modifier: "the country's only ally" (tagged VERB)
     const head = k === to && k > from && /^(DET|ADJ|ADV|PART)$/.test(toks[k - 1]!.pos);
-    if (isVerb(toks[k]!) && !head) return null;
+    // a verb in a hyphenated compound is an adjective: "self-described"
+    const compound = k > from && toks[k - 1]!.text === '-' && !toks[k - 1]!.spaceBefore;
+    // (a capitalized word in a name is no verb, whatever the tagger says: "Oliver K. Hedge")
+    if (isVerb(toks[k]!) && !head && !compound && ctx.marks.regionOf[k]! < 0 && !isNominal(ctx, k)) return null;
   }
   return npAfter(ctx, from, end) >= 0 || end > from ? { first: from, last: end } : null;
 }
 
+/** A closing quotation mark right after a comma: `citing “the magic of it,” said` (the comma belongs to the sentence). */
+function commaInClosingMark(ctx: QuoteContext, j: number): boolean {
+  const r = ctx.marks.regionOf[j]!;
+  const region = r >= 0 ? ctx.marks.regions[r]! : null;
+  return region !== null && region.last === j && region.closeFirst > 0 && isComma(ctx.toks[region.closeFirst - 1]!);
+}
+
 function isBreak(ctx: QuoteContext, k: number): boolean {
   const t = ctx.toks[k]!;
-  return (isClauseBreak(t) && t.text !== ')' && t.text !== '(') || t.pos === 'SPACE' || ctx.marks.regionOf[k]! >= 0;
+  return (isClauseBreak(t) && t.text !== ')' && t.text !== '(') || t.pos === 'SPACE';
 }

@@ -10,6 +10,8 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'that']);
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Words naming a part of a group before "of": "most of the voters", "half of them". */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'some', 'many', 'half', 'all', 'none', 'both', 'each', 'several', 'few', 'any', 'much', 'majority', 'minority', 'third', 'quarter', 'rest']);
 /** Words opening an embedded question: "asked whether ...", "explained how ...". */
 export const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
