@@ -1,5 +1,6 @@
 import type { Engine } from '../src/engine/engine.js';
 import type { EvalRow } from './metrics.js';
+import { timesTask } from './times.js';
 
 export interface EvalTask {
   readonly name: string;
@@ -9,4 +10,5 @@ export interface EvalTask {
 
 /** Every evaluation task, in the order the table prints them. Each lives in its own file beside this one. */
 export const TASKS: readonly EvalTask[] = [
+  timesTask,
 ];

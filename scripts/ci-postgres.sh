@@ -2,9 +2,12 @@
 # Install Debian's PostgreSQL, start it and create the role and database that
 # the PostgreSQL test suites use (src/store/postgres.test.ts, the worker crash
 # test). Idempotent: safe to run on a machine where some or all of it is done.
-# Run as root (CI machines start empty). Prints the URL to export at the end:
-#   NEWSGRAPH_TEST_PG=postgres://newsgraph:newsgraph@127.0.0.1:5432/newsgraph_test
+# Run as root (CI machines start empty). Its only output on standard output is
+# the line to evaluate (`eval "$(scripts/ci-postgres.sh)"`), everything else
+# goes to standard error:
+#   export NEWSGRAPH_TEST_PG=postgres://newsgraph:newsgraph@127.0.0.1:5432/newsgraph_test
 set -euo pipefail
+exec 3>&1 1>&2
 
 ROLE=${NEWSGRAPH_PG_ROLE:-newsgraph}
 PASSWORD=${NEWSGRAPH_PG_PASSWORD:-newsgraph}
@@ -42,4 +45,4 @@ if [ "$(as_postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" != "1
   as_postgres -c "CREATE DATABASE $DB OWNER $ROLE"
 fi
 
-echo "NEWSGRAPH_TEST_PG=postgres://$ROLE:$PASSWORD@127.0.0.1:$PORT/$DB"
+echo "export NEWSGRAPH_TEST_PG=postgres://$ROLE:$PASSWORD@127.0.0.1:$PORT/$DB" >&3

@@ -25,7 +25,9 @@ export type RawItem =
     readonly publishedAt?: string | null;
     readonly source?: string | null;
   }
-  | { readonly kind: 'skip'; readonly origin: string; readonly reason: string; readonly message: string };
+  | { readonly kind: 'skip'; readonly origin: string; readonly reason: string; readonly message: string }
+  /** An origin the store holds already, found before reading it (a feed item's page is then not fetched again). */
+  | { readonly kind: 'known'; readonly origin: string };
 
 /** How far the readers are through their inputs, for the progress line. */
 export class InputProgress {

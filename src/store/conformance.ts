@@ -136,6 +136,24 @@ export function storeConformance(name: string, open: () => Promise<Store>, drop:
       for (const e of mentions) expect(e.sentence).toContain(e.trigger.text);
     });
 
+    it('pages events and occurrences by id for exports, with GDELT\'s tone and root fields', async () => {
+      await saveAll();
+      const all = await store.events({ modality: 'all', afterId: 0, limit: 100 });
+      const ids = all.map((e) => e.id);
+      expect(ids).toHaveLength(9);
+      expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+      expect((await store.events({ modality: 'all', afterId: ids[3]!, limit: 3 })).map((e) => e.id)).toEqual(ids.slice(4, 7));
+      const occ = await store.occurrences({ modality: 'all', afterId: 0 });
+      expect(occ).toHaveLength(6);
+      expect(occ.map((o) => o.id)).toEqual([...occ.map((o) => o.id)].sort((a, b) => a - b));
+      const [moscow] = await store.occurrences({ type: 'PROTEST' });
+      expect(moscow!.avgTone).toBeCloseTo(-3.5 / 3, 5);
+      expect(moscow!.isRoot).toBe(true);
+      expect(moscow!.addedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      const [mobilize] = await store.occurrences({ type: 'MOBILIZE', modality: 'hedged' });
+      expect(mobilize!.isRoot).toBe(false);
+    });
+
     it('leaves hedged and negated events out of lists and counts unless asked', async () => {
       await saveAll();
       expect((await store.events({})).map((e) => e.type).sort()).toEqual(['ASSAULT', 'COERCE', 'COERCE', 'PROTEST', 'PROTEST', 'PROTEST', 'PROTEST']);
@@ -169,7 +187,7 @@ export function storeConformance(name: string, open: () => Promise<Store>, drop:
         negated: false, hedged: false, future: false, acled: null,
         actor: { name: 'Russian forces', code: 'RUSMIL', country: 'RUS' },
         target: { name: 'civilians', code: 'UKRCVL', country: 'UKR' },
-        place: { text: 'Kharkiv', name: 'Kharkiv', country: 'UKR', lat: 49.99, lon: 36.23 },
+        place: { text: 'Kharkiv', name: 'Kharkiv', country: 'UKR', featureType: 'city', lat: 49.99, lon: 36.23 },
         article: { publishedAt: '2022-09-24', source: null },
       });
       expect(e!.sentence).toBe('Shelling killed 12 civilians in Kharkiv 🇺🇦 on Friday, the regional governor said.');

@@ -117,6 +117,8 @@ export interface EventQuery extends Page {
   readonly modality?: ModalityFilter;
   readonly occurrence?: number;
   readonly article?: number;
+  /** Keyset paging for exports: rows with a greater id (event id, or occurrence id for occurrences), in id order. */
+  readonly afterId?: number;
 }
 
 export interface ActorRef {
@@ -130,6 +132,8 @@ export interface PlaceRef {
   readonly text: string;
   readonly name: string | null;
   readonly country: string | null;
+  /** country, admin1, admin2, city, landmark, region, other; null when unknown. */
+  readonly featureType: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
 }
@@ -172,6 +176,12 @@ export interface OccurrenceRow {
   readonly numMentions: number;
   readonly numArticles: number;
   readonly numSources: number;
+  /** Mean tone of the articles telling it (GDELT's AvgTone). */
+  readonly avgTone: number | null;
+  /** True when some article tells it in its first sentence (GDELT's IsRootEvent). */
+  readonly isRoot: boolean;
+  /** When the first article telling it was stored. */
+  readonly addedAt: string;
   /** The first stored mention, for its words and coding. */
   readonly example: EventRow;
 }

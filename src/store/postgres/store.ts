@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { StoreError, errorMessage } from '../../errors.js';
-import { limitOf, offsetOf } from '../sql/filters.js';
+import { limitOf, offsetOf, SEARCH_LIMIT } from '../sql/filters.js';
 import { DOLLAR } from '../sql/params.js';
 import { SqlReader, type SqlExecutor } from '../sql/reader.js';
 import type { SqlValue } from '../sql/rows.js';
@@ -131,12 +131,18 @@ export class PostgresStore implements Store {
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const terms = searchTerms(q.text);
     if (terms.length === 0) return [];
+    const limit = limitOf(q.limit ?? SEARCH_LIMIT);
+    const offset = offsetOf(q.offset);
+    // As in SQLite: rank the latest matches only (at least 1,000), so that a common word stays fast.
     const rows = await this.#all(
-      `SELECT a.id, a.title, a.url, a.published, a.source,
-         ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MinWords=10, MaxWords=30, MaxFragments=1') AS snippet
-       FROM articles a, to_tsquery('english', $1) q
-       WHERE a.tsv @@ q ORDER BY ts_rank(a.tsv, q) DESC, a.id LIMIT $2 OFFSET $3`,
-      [tsQuery(terms), limitOf(q.limit), offsetOf(q.offset)]);
+      `WITH q AS (SELECT to_tsquery('english', $1) AS q),
+         recent AS (SELECT a.id FROM articles a, q WHERE a.tsv @@ q.q ORDER BY a.id DESC LIMIT $4),
+         best AS (SELECT a.id, a.title, a.url, a.published, a.source, a.text, ts_rank(a.tsv, q.q) AS r
+           FROM articles a JOIN recent USING (id), q ORDER BY r DESC, a.id LIMIT $2 OFFSET $3)
+       SELECT best.id, best.title, best.url, best.published, best.source,
+         ts_headline('english', best.text, q.q, 'StartSel=[, StopSel=], MinWords=10, MaxWords=30, MaxFragments=1') AS snippet
+       FROM best, q ORDER BY best.r DESC, best.id`,
+      [tsQuery(terms), limit, offset, Math.max(1000, offset + limit)]);
     return rows.map((r) => ({
       article: {
         id: Number(r.id), title: r.title as string | null, url: r.url as string | null,

@@ -1,3 +1,4 @@
+import { EVENT_CATEGORIES } from '../../analysis/format.js';
 import { normalizeName } from '../facts.js';
 import type { ActorQuery, EventQuery, FigureQuery, ModalityFilter, QuoteQuery } from '../types.js';
 import { containsPattern, type Params } from './params.js';
@@ -10,6 +11,8 @@ import { containsPattern, type Params } from './params.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 10_000;
+/** Search results by default: each comes with a snippet, which costs more than a row. */
+export const SEARCH_LIMIT = 20;
 
 export function limitOf(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_LIMIT;
@@ -50,7 +53,7 @@ export function eventWhere(q: EventQuery, p: Params): string {
   if (m) w.push(m);
   if (q.type) {
     const t = q.type.trim().toUpperCase();
-    w.push(`(e.type = ${p.add(t)} OR e.category = ${p.add(t)})`);
+    w.push((EVENT_CATEGORIES as readonly string[]).includes(t) ? `e.category = ${p.add(t)}` : `e.type = ${p.add(t)}`);
   }
   if (q.actor) w.push(actorClause('actor', q.actor, p));
   if (q.target) w.push(actorClause('target', q.target, p));
@@ -62,13 +65,19 @@ export function eventWhere(q: EventQuery, p: Params): string {
   return w.length ? w.join(' AND ') : '1=1';
 }
 
+/** The keyset condition of an events query (event ids) or an occurrences query (occurrence ids). */
+export function afterClause(q: EventQuery, column: 'e.id' | 'e.occurrence_id', p: Params): string {
+  return q.afterId === undefined ? '' : ` AND ${column} > ${p.add(q.afterId)}`;
+}
+
 /** Over `quotes q`: a speaker matches by its actor's name (any part) or by the words naming it. */
 export function quoteWhere(q: QuoteQuery, p: Params): string {
   const w: string[] = [];
   if (q.speaker) {
     const name = normalizeName(q.speaker);
-    w.push(`(q.speaker_actor_id IN (SELECT id FROM actors WHERE name_norm LIKE ${p.add(containsPattern(name))} ESCAPE '\\')`
-      + ` OR q.speaker_norm = ${p.add(name)})`);
+    // Two indexed lookups joined by UNION: an OR of the two would scan every quote.
+    w.push(`q.id IN (SELECT id FROM quotes WHERE speaker_actor_id IN (SELECT id FROM actors WHERE name_norm LIKE ${p.add(containsPattern(name))} ESCAPE '\\')`
+      + ` UNION SELECT id FROM quotes WHERE speaker_norm = ${p.add(name)})`);
   }
   if (q.actorId !== undefined) w.push(`q.speaker_actor_id = ${p.add(q.actorId)}`);
   if (q.article !== undefined) w.push(`q.article_id = ${p.add(q.article)}`);

@@ -35,7 +35,8 @@ export function toEventRow(r: Row, texts: ReadonlyMap<number, string>): EventRow
     actor: actorRef(r.actor_id, r.actor_name, r.actor_code, r.actor_country),
     target: actorRef(r.target_id, r.target_name, r.target_code, r.target_country),
     place: r.place_text === null || r.place_text === undefined ? null : {
-      text: String(r.place_text), name: str(r.place_name), country: str(r.place_country), lat: num(r.lat), lon: num(r.lon),
+      text: String(r.place_text), name: str(r.place_name), country: str(r.place_country), featureType: str(r.place_feature),
+      lat: num(r.lat), lon: num(r.lon),
     },
     date: str(r.date), day: str(r.day),
     negated: bool(r.negated), hedged: bool(r.hedged), future: bool(r.future),

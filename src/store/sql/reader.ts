@@ -2,7 +2,7 @@ import type {
   ActorQuery, ActorRow, CountBy, CountRow, EventQuery, EventRow, FigureQuery, FigureRow, Lookup, LookupKey,
   OccurrenceRow, QuoteQuery, QuoteRow, StaleArticle, StoredArticle, StoreStatus,
 } from '../types.js';
-import { actorWhere, eventWhere, figureWhere, limitOf, offsetOf, quoteWhere } from './filters.js';
+import { actorWhere, afterClause, eventWhere, figureWhere, limitOf, offsetOf, quoteWhere } from './filters.js';
 import { Params, type Placeholder } from './params.js';
 import type { SqlValue } from './rows.js';
 import { toActorRow, toArticle, toEventRow, toFigureRow, toQuoteRow, type Row } from './map.js';
@@ -15,7 +15,7 @@ export interface SqlExecutor {
 
 const EVENT_SELECT = `SELECT e.id, e.occurrence_id, e.article_id, e.span_start, e.span_end, e.text, e.trigger_start, e.trigger_end,
   e.trigger_text, e.type, e.mode, e.category, e.cameo, e.quad, e.goldstein, e.actor_id, e.target_id, e.actor_code, e.actor_country,
-  e.target_code, e.target_country, e.place_text, e.place_name, e.place_country, e.lat, e.lon, e.date, e.day, e.negated, e.hedged,
+  e.target_code, e.target_country, e.place_text, e.place_name, e.place_country, e.place_feature, e.lat, e.lon, e.date, e.day, e.negated, e.hedged,
   e.future, e.acled_type, e.acled_sub_type, e.sentence_start, e.sentence_end,
   a.title AS a_title, a.url AS a_url, a.published AS a_published, a.source AS a_source,
   ac.name AS actor_name, tc.name AS target_name
@@ -94,21 +94,23 @@ export class SqlReader {
 
   async events(q: EventQuery): Promise<EventRow[]> {
     const p = this.#params();
-    const where = eventWhere(q, p);
+    const where = eventWhere(q, p) + afterClause(q, 'e.id', p);
+    const order = q.afterId !== undefined ? 'e.id' : 'e.day, e.id';
     const rows = await this.#x.all(
-      `${EVENT_SELECT} WHERE ${where} ORDER BY e.day, e.id LIMIT ${p.add(limitOf(q.limit))} OFFSET ${p.add(offsetOf(q.offset))}`, p.values);
+      `${EVENT_SELECT} WHERE ${where} ORDER BY ${order} LIMIT ${p.add(limitOf(q.limit))} OFFSET ${p.add(offsetOf(q.offset))}`, p.values);
     const texts = await this.#texts(rows.map((r) => Number(r.article_id)));
     return rows.map((r) => toEventRow(r, texts));
   }
 
   async occurrences(q: EventQuery): Promise<OccurrenceRow[]> {
     const p = this.#params();
-    const where = eventWhere(q, p);
+    const where = eventWhere(q, p) + afterClause(q, 'e.occurrence_id', p);
     const groups = await this.#x.all(
       `SELECT e.occurrence_id AS oid, COUNT(*) AS n_mentions, COUNT(DISTINCT e.article_id) AS n_articles,
-         COUNT(DISTINCT COALESCE(a.source, 'article:' || a.id)) AS n_sources, MIN(e.id) AS first_event, MIN(e.day) AS first_day
-       FROM events e JOIN articles a ON a.id = e.article_id
-       WHERE ${where} GROUP BY e.occurrence_id ORDER BY first_day, e.occurrence_id
+         COUNT(DISTINCT COALESCE(a.source, 'article:' || a.id)) AS n_sources, MIN(e.id) AS first_event, MIN(e.day) AS first_day,
+         AVG(an.tone) AS avg_tone, MIN(e.sentence) AS first_sentence, MIN(a.ingested_at) AS added
+       FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN analyses an ON an.article_id = e.article_id
+       WHERE ${where} GROUP BY e.occurrence_id ORDER BY ${q.afterId !== undefined ? 'e.occurrence_id' : 'first_day, e.occurrence_id'}
        LIMIT ${p.add(limitOf(q.limit))} OFFSET ${p.add(offsetOf(q.offset))}`, p.values);
     if (groups.length === 0) return [];
     const p2 = this.#params();
@@ -130,6 +132,8 @@ export class SqlReader {
         actorCode: o.actor_code as string | null, targetCode: o.target_code as string | null,
         place: o.place as string | null, day: o.day as string | null,
         numMentions: Number(g.n_mentions), numArticles: Number(g.n_articles), numSources: Number(g.n_sources),
+        avgTone: g.avg_tone === null || g.avg_tone === undefined ? null : Number(g.avg_tone),
+        isRoot: Number(g.first_sentence) === 0, addedAt: String(g.added),
         example: exampleById.get(Number(g.first_event))!,
       };
     });

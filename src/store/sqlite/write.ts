@@ -30,6 +30,8 @@ export class SqliteWriter {
   readonly #upsertSkip: Statement;
   readonly #clearSkip: Statement;
   readonly save: (article: NewArticle, record: AnalysisRecord) => SaveResult;
+  /** Several articles in one transaction, each in its own savepoint: one that fails is rolled back alone. */
+  readonly saveMany: (items: readonly { article: NewArticle; record: AnalysisRecord }[]) => (SaveResult | Error)[];
   readonly replace: (articleId: number, record: AnalysisRecord) => void;
 
   constructor(db: Database.Database) {
@@ -58,6 +60,13 @@ export class SqliteWriter {
        ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, message = excluded.message, at = excluded.at`);
     this.#clearSkip = db.prepare('DELETE FROM skipped WHERE origin = ?');
     this.save = db.transaction((a: NewArticle, r: AnalysisRecord) => this.#save(a, r));
+    this.saveMany = db.transaction((items: readonly { article: NewArticle; record: AnalysisRecord }[]) => items.map((x) => {
+      try {
+        return this.save(x.article, x.record);
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    }));
     this.replace = db.transaction((id: number, r: AnalysisRecord) => this.#replace(id, r));
   }
 

@@ -1,0 +1,70 @@
+import { splitCode } from './codes.js';
+import type { Unit } from './units.js';
+
+/**
+ * Which country a sentence is about, for group nouns that do not say it
+ * ("police" in an article about a Russian city): countries named nearby
+ * (countries, adjectives, places, institutions, people of known country),
+ * the current sentence counting most, earlier ones less, the whole article a
+ * little.
+ */
+export class CountryContext {
+  readonly #perSentence: Map<string, number>[];
+  readonly #article = new Map<string, number>();
+
+  /** `isState`: whether a code is a country (not an international body such as IGO). */
+  constructor(units: readonly Unit[], sentenceUnits: readonly [number, number][], private readonly isState: (c: string) => boolean) {
+    this.#perSentence = sentenceUnits.map(([a, b]) => {
+      const counts = new Map<string, number>();
+      for (let i = a; i < b; i++) {
+        const c = countryOfUnit(units[i]!);
+        if (c && isState(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+      }
+      return counts;
+    });
+    for (const m of this.#perSentence) for (const [c, n] of m) this.#article.set(c, (this.#article.get(c) ?? 0) + n);
+  }
+
+  /** Count a country once more in a sentence (a person of known country mentioned there). */
+  add(sentence: number, country: string): void {
+    const m = this.#perSentence[sentence];
+    if (!m || !this.isState(country)) return;
+    m.set(country, (m.get(country) ?? 0) + 1);
+    this.#article.set(country, (this.#article.get(country) ?? 0) + 1);
+  }
+
+  /** The country sentence `s` is about, or null when none stands out. */
+  countryAt(s: number): string | null {
+    const score = new Map<string, number>();
+    let w = 1;
+    for (let k = s; k >= 0 && k > s - 4; k--, w /= 2) {
+      for (const [c, n] of this.#perSentence[k] ?? []) score.set(c, (score.get(c) ?? 0) + w * n);
+    }
+    for (const [c, n] of this.#article) score.set(c, (score.get(c) ?? 0) + 0.05 * n);
+    let best: string | null = null;
+    let top = 0;
+    let second = 0;
+    for (const [c, v] of score) {
+      if (v > top) {
+        second = top;
+        top = v;
+        best = c;
+      } else if (v > second) second = v;
+    }
+    return top > 0 && top > second * 1.2 ? best : null;
+  }
+}
+
+function countryOfUnit(u: Unit): string | null {
+  switch (u.type) {
+    case 'country':
+    case 'demonym':
+      return u.country;
+    case 'place':
+      return u.country;
+    case 'inst':
+      return splitCode(u.code).country;
+    default:
+      return null;
+  }
+}

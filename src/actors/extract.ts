@@ -1,0 +1,140 @@
+import type { Diagnostic } from '../analysis/format.js';
+import type { Doc } from '../doc/types.js';
+import type { Resources } from '../engine/resources.js';
+import { defineExtractor } from '../pipeline/extractor.js';
+import type { EntityMention } from '../pipeline/layers.js';
+import { assembleActors, bareText } from './assemble.js';
+import { CountryContext } from './context.js';
+import { newDraft, root, type Draft } from './drafts.js';
+import type { ActorLexicon } from './lexicon/lexicon.js';
+import { loadActorLexicon } from './lexicon/load.js';
+import type { Mention } from './mention.js';
+import { MentionReader, type TokenFacts } from './mentions.js';
+import { People } from './people.js';
+import { buildUnits } from './units.js';
+import { nameKey } from './key.js';
+import { splitCode } from './codes.js';
+
+/**
+ * The actors extractor: one actor per real-world referent of an article
+ * (people, organizations, countries, groups), each with its country, sector
+ * and CAMEO-style code, from the entities layer, the actor lexicon
+ * (data/actors/) and the words around the names.
+ */
+export function createActorExtractor(resources: Resources) {
+  const lexicon = resources.get('actors/lexicon', loadActorLexicon);
+  return defineExtractor({
+    name: 'actors',
+    version: '1.0.0',
+    requires: ['entities'],
+    assigns: ['actors'],
+    run(doc, { entities }) {
+      const { actors, entityActors, diagnostics } = resolveActors(doc, entities, lexicon);
+      return { output: { actors: { actors, entityActors } }, diagnostics };
+    },
+  });
+}
+
+/** The pure core of the extractor (exported for tests). */
+export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex: ActorLexicon) {
+  const { units, sentenceUnits } = buildUnits(doc, entities, lex);
+  const facts: TokenFacts = {
+    capitalized: (i) => /^\p{Lu}/u.test(doc.tokens[i]!.text),
+    // Adjectives, and singular nouns ("defence ministry"; "areas" in "protest areas show cops" is no modifier).
+    modifier: (i) => {
+      const t = doc.tokens[i]!;
+      return t.pos === 'ADJ' || (t.pos === 'NOUN' && !/[^s]s$/.test(t.lower));
+    },
+  };
+  const perSentence: Mention[][] = sentenceUnits.map(([a, b], s) => new MentionReader(units, a, b, s, facts).read());
+
+  const counter = { n: 0 };
+  const people = new People(doc, counter);
+  const byMention = new Map<Mention, Draft>();
+  for (const ms of perSentence) people.sentence(ms, byMention);
+  people.finish();
+
+  const context = new CountryContext(units, sentenceUnits, (c) => lex.countryNames.has(c));
+  for (const [m, d] of byMention) {
+    const c = root(d).country ?? (root(d).lex ? splitCode(root(d).lex!.code).country : null);
+    if (c) context.add(m.sentence, c);
+  }
+
+  // A title-holder the words give no country ("Interior Minister Peter Kamau") serves, most
+  // likely, the country the article is about there.
+  for (const d of people.drafts) {
+    if (d.into || d.country || d.titles.size === 0 || (d.lex && splitCode(d.lex.code).country)) continue;
+    d.country = context.countryAt(d.mentions[0]!.sentence);
+  }
+
+  const drafts: Draft[] = [...people.drafts];
+  const byKey = new Map<string, Draft>();
+  const diagnostics: Diagnostic[] = [...people.diagnostics];
+  const collect = (m: Mention, key: string, kind: Draft['kind'], country: string | null, sector: string | null) => {
+    let d = byKey.get(key);
+    if (d) d.mentions.push(m);
+    else {
+      d = newDraft(counter.n++, kind, m, 0);
+      d.country = country;
+      d.sector = sector;
+      if (m.lex?.name) d.lex = m.lex;
+      byKey.set(key, d);
+      drafts.push(d);
+    }
+    byMention.set(m, d);
+  };
+
+  // A group noun whose country the article gives once ("13 million Ukrainian civilians") lends
+  // it to its other mentions ("thousands of civilians").
+  const nounCountries = new Map<string, Set<string>>();
+  for (const m of perSentence.flat()) {
+    if ((m.kind === 'body' || m.kind === 'people') && m.country && m.bodyKind !== 'organization') {
+      const k = m.key + '|' + m.sector;
+      nounCountries.set(k, (nounCountries.get(k) ?? new Set()).add(m.country));
+    }
+  }
+  const sameNoun = (m: Mention): string | null => {
+    const cs = nounCountries.get(m.key + '|' + m.sector);
+    return cs && cs.size === 1 ? [...cs][0]! : null;
+  };
+
+  for (const m of perSentence.flat()) {
+    switch (m.kind) {
+      case 'country':
+        collect(m, 'country:' + m.country, 'country', m.country, null);
+        break;
+      case 'org': {
+        // A name the tagger called an organization that is a person of this article ("Sanders").
+        const person = m.lex ? undefined : people.lookup(m.key);
+        if (person) {
+          person.mentions.push(m);
+          byMention.set(m, person);
+          break;
+        }
+        const code = m.lex ? splitCode(m.lex.code) : null;
+        const key = m.lex?.name ? 'lex:' + m.lex.code + '|' + m.lex.name : 'org:' + (m.lex?.code ?? '') + '|' + nameKey(bareText(doc, m.ts, m.te));
+        collect(m, key, 'organization', code?.country ?? m.country, code?.sector ?? m.sector);
+        break;
+      }
+      case 'body':
+      case 'people': {
+        const possessor = m.possessor ? byMention.get(m.possessor) : undefined;
+        const country =
+          m.country ??
+          (possessor ? root(possessor).country : null) ??
+          m.placeCountry ??
+          (m.explicit ? null : (sameNoun(m) ?? context.countryAt(m.sentence)));
+        if (m.explicit && !country) break;
+        const kind = m.bodyKind === 'organization' ? 'organization' : 'group';
+        // An organization keeps the words before its noun: "defence ministry" is not "interior ministry".
+        const words = kind === 'organization' && m.modTs >= 0 ? doc.tokens.slice(m.modTs, m.headTs).map((t) => t.lower).join(' ') + ' ' : '';
+        collect(m, `body:${country}|${m.sector}|${words}${m.key}|${kind}`, kind, country, m.sector);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  const { actors, entityActors } = assembleActors(doc, drafts, byMention, entities.length, (c) => lex.countryNames.get(c));
+  return { actors, entityActors, diagnostics };
+}

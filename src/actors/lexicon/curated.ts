@@ -1,0 +1,29 @@
+import { nameKey } from '../key.js';
+
+/** The entry kinds of data/actors/curated.tsv (its header explains each). */
+export const CURATED_KINDS = [
+  'country', 'demonym', 'institution', 'title', 'titlemod', 'group', 'org', 'person', 'notperson', 'facility', 'notactor',
+] as const;
+export type CuratedKind = (typeof CURATED_KINDS)[number];
+
+export interface CuratedEntry {
+  readonly kind: CuratedKind;
+  /** The phrase as a lookup key (`nameKey`). */
+  readonly key: string;
+  readonly value: string;
+  readonly flags: readonly string[];
+}
+
+/** Parse curated.tsv; a malformed line is a fault of the data file, so it throws. */
+export function parseCurated(tsv: string): CuratedEntry[] {
+  const out: CuratedEntry[] = [];
+  for (const [n, line] of tsv.split('\n').entries()) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [kind, phrase, value, ...flags] = line.split('\t');
+    if (!kind || !phrase || !value || !(CURATED_KINDS as readonly string[]).includes(kind)) {
+      throw new Error(`actors/curated.tsv line ${n + 1}: expected kind<TAB>phrase<TAB>value, got "${line}"`);
+    }
+    out.push({ kind: kind as CuratedKind, key: nameKey(phrase), value, flags: flags.flatMap((f) => f.split(/\s+/)).filter(Boolean) });
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+import type { PhoenixLexicon } from './phoenix.js';
+import type { CuratedEntry } from './curated.js';
+
+/**
+ * The actor lexicon of an engine: built once from data/actors/phoenix.json
+ * (derived from PETRARCH2) and data/actors/curated.tsv, then only read.
+ *  - `names`: what a name mention (an entity) is, by its `nameKey`.
+ *  - `phrases`: word sequences found in running text (countries, adjectives,
+ *    places, institutions, titles, groups), looked up token by token.
+ */
+
+export type BodyKind = 'group' | 'organization';
+
+export type Cue =
+  | { readonly type: 'none' }
+  | { readonly type: 'country'; readonly country: string }
+  | { readonly type: 'demonym'; readonly country: string; readonly plural: boolean }
+  | { readonly type: 'place'; readonly country: string }
+  | { readonly type: 'institution'; readonly code: string; readonly name: string }
+  | { readonly type: 'title'; readonly key: string; readonly sector: string | null; readonly generic: boolean }
+  | { readonly type: 'titlemod'; readonly key: string; readonly sector: string | null }
+  | {
+      readonly type: 'body'; readonly key: string; readonly kind: BodyKind; readonly sector: string | null;
+      readonly plural: boolean; readonly explicit: boolean;
+    };
+
+export type NameEntry =
+  | { readonly type: 'country'; readonly country: string }
+  | { readonly type: 'demonym'; readonly country: string; readonly plural: boolean }
+  | { readonly type: 'place'; readonly country: string }
+  | { readonly type: 'actor'; readonly code: string; readonly name: string }
+  | { readonly type: 'notactor' };
+
+export interface PhraseIndex {
+  /** Full phrase key -> cue. */
+  readonly cues: ReadonlyMap<string, Cue>;
+  /** Every word-boundary prefix of a phrase key, to stop extending a match early. */
+  readonly prefixes: ReadonlySet<string>;
+}
+
+export interface ActorLexicon {
+  readonly names: ReadonlyMap<string, NameEntry>;
+  readonly phrases: PhraseIndex;
+  /** ISO alpha-3 -> display name ("Russia"). */
+  readonly countryNames: ReadonlyMap<string, string>;
+  /** Head words of buildings and places ("cathedral"): a name ending so is not an actor. */
+  readonly facilityHeads: ReadonlySet<string>;
+  readonly sizes: { readonly names: number; readonly phrases: number };
+}
+
+const PERSON_SUFFIX = /(er|or|ist|ian|ant|ent|man|woman|person|ee|ive|ary|at|eer)$/;
+
+/** The head word of an agent phrase: the word before "of", else the last word. */
+export function headWord(key: string): string {
+  const before = key.split(' of ')[0]!;
+  return before.split(' ').at(-1)!;
+}
+
+function singular(w: string): string {
+  if (w.endsWith('men')) return w.slice(0, -3) + 'man';
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ss')) return w;
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+const firstSector = (code: string): string | null => (code.length >= 3 ? code.slice(0, 3) : null);
+
+export function buildActorLexicon(phoenix: PhoenixLexicon, curated: readonly CuratedEntry[]): ActorLexicon {
+  const of = (kind: CuratedEntry['kind']) => curated.filter((e) => e.kind === kind);
+  const orgHeads = new Map(of('org').map((e) => [e.key, e.value as BodyKind]));
+  const personHeads = new Set(of('person').map((e) => e.key));
+  const notPerson = new Set(of('notperson').map((e) => e.key));
+
+  /** person | group | organization for an agent phrase, or null when its head is not an actor (a ship, a building). */
+  const agentKind = (key: string, plural: boolean): 'person' | BodyKind | null => {
+    const head = headWord(key);
+    const org = orgHeads.get(head);
+    if (org) return org === 'organization' && plural ? 'group' : org;
+    const one = singular(head);
+    if (notPerson.has(head) || notPerson.has(one)) return null;
+    if (personHeads.has(head) || personHeads.has(one) || PERSON_SUFFIX.test(one)) return plural ? 'group' : 'person';
+    return null;
+  };
+
+  const cues = new Map<string, Cue>();
+  const names = new Map<string, NameEntry>();
+  const put = (key: string, cue: Cue) => {
+    if (key && !cues.has(key)) cues.set(key, cue);
+  };
+  const name = (key: string, e: NameEntry) => {
+    if (key && !names.has(key)) names.set(key, e);
+  };
+
+  // Curated entries first: they override the dictionaries.
+  for (const e of of('notactor')) {
+    name(e.key, { type: 'notactor' });
+    put(e.key, { type: 'none' });
+  }
+  for (const e of of('institution')) {
+    const cue: Cue = { type: 'institution', code: e.value, name: e.key };
+    put(e.key, cue);
+    name(e.key, { type: 'actor', code: e.value, name: '' });
+  }
+  for (const e of of('title')) put(e.key, { type: 'title', key: e.key, sector: e.value === '*' ? null : e.value, generic: e.value === '*' });
+  for (const e of of('titlemod')) put(e.key, { type: 'titlemod', key: e.key, sector: e.value === '-' ? null : e.value });
+  for (const e of of('group')) {
+    const plural = e.flags.includes('p');
+    const kind: BodyKind = orgHeads.get(headWord(e.key)) === 'organization' && !plural ? 'organization' : 'group';
+    put(e.key, { type: 'body', key: singular(e.key), kind, sector: e.value, plural, explicit: e.flags.includes('explicit') });
+  }
+  for (const e of of('country')) {
+    put(e.key, { type: 'country', country: e.value });
+    name(e.key, { type: 'country', country: e.value });
+  }
+  const addDemonym = (key: string, country: string) => {
+    put(key, { type: 'demonym', country, plural: false });
+    name(key, { type: 'demonym', country, plural: false });
+    if (/(an|i)$/.test(key)) {
+      put(key + 's', { type: 'demonym', country, plural: true });
+      name(key + 's', { type: 'demonym', country, plural: true });
+    }
+  };
+  for (const e of of('demonym')) addDemonym(e.key, e.value);
+
+  const countryNames = new Map<string, string>();
+  for (const [code, display, countryKeys, demonyms] of phoenix.countries) {
+    countryNames.set(code, display);
+    for (const k of countryKeys) {
+      put(k, { type: 'country', country: code });
+      name(k, { type: 'country', country: code });
+    }
+    for (const k of demonyms) addDemonym(k, code);
+  }
+  for (const [display, code, keys] of phoenix.actors) {
+    for (const k of keys) name(k, { type: 'actor', code, name: display });
+  }
+  for (const [key, code, number] of phoenix.agents) {
+    const plural = number !== 's';
+    const kind = agentKind(key, plural);
+    if (kind === null) continue;
+    const sector = firstSector(code);
+    if (kind === 'person') put(key, { type: 'title', key, sector, generic: false });
+    else put(key, { type: 'body', key: singular(key), kind, sector, plural, explicit: false });
+  }
+  for (const [code, , , , places] of phoenix.countries) {
+    for (const k of places) {
+      put(k, { type: 'place', country: code });
+      name(k, { type: 'place', country: code });
+    }
+  }
+
+  const prefixes = new Set<string>();
+  for (const key of cues.keys()) {
+    for (let i = 0; i < key.length; i++) {
+      if (key[i] === ' ') prefixes.add(key.slice(0, i));
+      else if (key[i] === '-') prefixes.add(key.slice(0, i)).add(key.slice(0, i + 1));
+    }
+    prefixes.add(key);
+  }
+  return {
+    names,
+    phrases: { cues, prefixes },
+    countryNames,
+    facilityHeads: new Set(of('facility').map((e) => e.key)),
+    sizes: { names: names.size, phrases: cues.size },
+  };
+}

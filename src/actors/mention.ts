@@ -1,0 +1,56 @@
+import type { LexActor } from './units.js';
+
+/**
+ * Actor mentions read from the units of a sentence: names with their titles
+ * ("the Russian President, Vladimir Putin"), bare titles ("Secretary of
+ * State"), pronouns, countries, institutions, organizations and groups
+ * ("Russian troops", "the people of Ukraine"), as mentions.ts reads them;
+ * people.ts and extract.ts resolve them into actors.
+ */
+export type MentionKind = 'person' | 'title' | 'pronoun' | 'country' | 'org' | 'body' | 'people';
+
+export interface Mention {
+  readonly kind: MentionKind;
+  /** Token range of the mention's span. */
+  readonly ts: number;
+  readonly te: number;
+  /** Person: first token of the name itself (after any title in front of it). */
+  readonly nameTs: number;
+  readonly sentence: number;
+  /** Entities this mention stands for (their actor link). */
+  readonly ents: readonly number[];
+  /** Person: the name's key; org: the name's key; body: the noun's key ("troop"); title: the title's key. */
+  readonly key: string;
+  readonly lex: LexActor | null;
+  /** Title held ("secretary of state"), for persons and titles. */
+  readonly title: string | null;
+  /** A title that says no sector by itself ("head", "spokesman"). */
+  readonly genericTitle: boolean;
+  /** Country and sector the words give (modifiers, complements, the title). */
+  readonly country: string | null;
+  readonly sector: string | null;
+  /** The person whose possession this is ("Putin's troops"): its country applies. */
+  readonly possessor: Mention | null;
+  /** Country of a place right after a group ("protesters in Moscow"). */
+  readonly placeCountry: string | null;
+  /** A person mention this title stands beside ("Blinken, the Secretary of State"). */
+  readonly appositionOf: Mention | null;
+  readonly bodyKind: 'group' | 'organization' | null;
+  /** A group noun that is an actor only with its country in the words ("the people of Ukraine"). */
+  readonly explicit: boolean;
+  /** Subject-like: nothing but a quotation before it in its clause, or a verb right after it. */
+  readonly subjectish: boolean;
+  /** Body: first token of the words before its noun ("defence" of "defence ministry"), or -1; `headTs` the noun's. */
+  readonly modTs: number;
+  readonly headTs: number;
+}
+
+export type MentionFields = { -readonly [K in keyof Mention]?: Mention[K] } & Pick<Mention, 'kind' | 'ts' | 'te' | 'ents' | 'key'>;
+
+/** A mention with defaults for the fields `p` leaves out. */
+export function mention(p: MentionFields, sentence: number): Mention {
+  return {
+    sentence, nameTs: p.ts, lex: null, title: null, genericTitle: false, country: null, sector: null, possessor: null, placeCountry: null,
+    appositionOf: null, bodyKind: null, explicit: false, subjectish: false, modTs: -1, headTs: -1, ...p,
+  };
+}

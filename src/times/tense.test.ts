@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Resources } from '../engine/resources.js';
+import { loadTimeLexicon } from './lexicon.js';
+import { normalizedWords } from './extractor.js';
+import { clauseTense, isPastForm } from './tense.js';
+import { buildDoc } from './test-support.js';
+
+const lex = loadTimeLexicon(new Resources()).tense;
+
+/** The tense around the word `target` of a one-sentence text. */
+function tenseAround(text: string, target: string) {
+  const doc = buildDoc(text, null);
+  const words = normalizedWords(doc);
+  const k = words.indexOf(target.toLowerCase());
+  const s = doc.sentences[0]!;
+  return clauseTense(lex, doc.tokens, words, s.tokenStart, s.tokenEnd, k, k + 1);
+}
+
+describe('the tense of the clause around a time expression', () => {
+  it.each([
+    ['Putin on Wednesday called for a partial mobilization.', 'Wednesday', 'PAST'],
+    ['The talks will resume on Monday.', 'Monday', 'FUTURE'],
+    ["They'll meet on Friday.", 'Friday', 'FUTURE'],
+    ['The team planned to leave on Thursday.', 'Thursday', 'FUTURE'],
+    ['The vote is set to take place on Sunday.', 'Sunday', 'FUTURE'],
+    ['It has been quiet since Tuesday.', 'Tuesday', 'PAST'],
+    ['The office has been closed for a week.', 'week', 'PAST'],
+    ['The council meets on Friday.', 'Friday', 'PRESENT'],
+    ['He said he would travel on Friday.', 'Friday', 'FUTURE'],
+    ['The deadline runs until Monday.', 'Monday', 'FUTURE'],
+    ['Soldiers were seen on Sunday.', 'Sunday', 'PAST'],
+    ['Protesters gathered on Saturday.', 'Saturday', 'PAST'],
+    ['Arriving on Tuesday, the envoy met the king.', 'Tuesday', 'PAST'],
+    ['The prosecutor has scheduled a news conference on Thursday to announce charges.', 'Thursday', 'FUTURE'],
+    ['The offer had been due to expire on Friday.', 'Friday', 'PAST'],
+    ['Protesters planned a large march on Saturday.', 'Saturday', 'FUTURE'],
+    ['Tuesday: a day of mourning.', 'Tuesday', null],
+  ] as const)('%s (%s) -> %s', (text, target, tense) => expect(tenseAround(text, target)).toBe(tense));
+});
+
+describe('past forms', () => {
+  it.each([['called', true], ['said', true], ['met', true], ['agreed', true], ['need', false], ['proceed', false], ['calls', false], ['meet', false]] as const)(
+    '%s -> %s', (w, past) => expect(isPastForm(lex, w)).toBe(past),
+  );
+});
