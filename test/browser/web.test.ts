@@ -150,6 +150,26 @@ describe.skipIf(!HAS_CHROMIUM)('the web page in Chromium', () => {
     await shot('article-at-event');
   });
 
+  it('charts figures by day, each bar and line leading to its sentence', async () => {
+    await open('#/figures?category=ARREST', 'figures');
+    expect(await page.locator('.figures li.figure').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.figures-view svg.chart rect.bar:not(.empty)').count()).toBeGreaterThanOrEqual(2);
+    await shot('figures');
+    const bar = page.locator('.figures-view svg.chart rect.bar:not(.empty)').last();
+    const words = (await bar.locator('title').textContent())!.split(' — ')[1]!;
+    await bar.click();
+    await ready('article');
+    expect((await page.locator('.text .m.focus').allTextContents()).join('')).toBe(words);
+  });
+
+  it("lists a speaker's quotes", async () => {
+    await open('#/quotes?speaker=dubois', 'quotes');
+    expect(await page.locator('.quotes li.quote').count()).toBe(2);
+    await shot('quotes');
+    await open('#/?q=Claire%20Dubois', 'search');
+    expect(await page.locator('.search-view .quotes li.quote').count()).toBe(2);
+  });
+
   it('draws the map from the bundled world atlas, with events at their places', async () => {
     await open('#/map', 'map');
     expect(await page.locator('svg.world path.country').count()).toBeGreaterThan(150);

@@ -4,13 +4,16 @@ import { parseHash, type Route, type View } from './lib/router.js';
 import { failure } from './lib/ui.js';
 import { actorView } from './views/actor.js';
 import { articleView } from './views/article.js';
+import { figuresView } from './views/figures.js';
 import { mapView } from './views/map.js';
 import { networkView } from './views/network.js';
+import { quotesView } from './views/quotes.js';
 import { searchView } from './views/search.js';
 import { timelineView } from './views/timeline.js';
 
 const VIEWS: Record<View, (route: Route, el: HTMLElement) => Promise<void>> = {
-  search: searchView, article: articleView, actor: actorView, timeline: timelineView, map: mapView, network: networkView,
+  search: searchView, article: articleView, actor: actorView, timeline: timelineView, figures: figuresView, quotes: quotesView,
+  map: mapView, network: networkView,
 };
 
 const app = document.getElementById('app')!;

@@ -12,6 +12,7 @@ export const PLOVER = [
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ] as const;
 export const CATEGORIES = ['NATURAL_DISASTER', 'MAN_MADE_DISASTER', 'ORGANIZED_CRIME'] as const;
+export const FIGURE_CATEGORIES = ['ARREST', 'KILL', 'WOUND', 'DISPLACE', 'PROTEST', 'KIDNAP', 'AFFECT', 'SEIZE', 'MONEY', 'PERCENT', 'OTHER'] as const;
 
 /** PROTEST → Protest, NATURAL_DISASTER → Natural disaster. */
 export function typeLabel(t: string | null | undefined): string {

@@ -3,8 +3,8 @@
  * only ever serves one page and every view can be linked to.
  */
 
-export type View = 'search' | 'article' | 'actor' | 'timeline' | 'map' | 'network';
-const VIEWS: readonly View[] = ['search', 'article', 'actor', 'timeline', 'map', 'network'];
+export type View = 'search' | 'article' | 'actor' | 'timeline' | 'figures' | 'quotes' | 'map' | 'network';
+const VIEWS: readonly View[] = ['search', 'article', 'actor', 'timeline', 'figures', 'quotes', 'map', 'network'];
 
 export interface Route {
   readonly view: View;

@@ -31,7 +31,7 @@ export async function actorView(route: Route, el: HTMLElement): Promise<void> {
       h('h1', null, a.name),
       h('div', { class: 'muted' }, `${facts} · ${a.numArticles} articles · ${a.numMentions} mentions · ${dayLabel(a.firstDay)} – ${dayLabel(a.lastDay)}`),
       h('div', { class: 'row' },
-        h('a', { href: href('timeline', null, { actor: a.code && /^[A-Z]{6,}/.test(a.code) ? a.code : a.name }) }, 'Timeline of its events →'), ' ',
+        h('a', { href: href('timeline', null, { actor: a.kind === 'person' || !a.code ? a.name : a.code }) }, 'Timeline of its events →'), ' ',
         toggle)),
     section('Mentions over time', p.timeline.length
       ? dayBars(p.timeline.map((d) => ({ key: d.day, value: d.mentions, title: `${dayLabel(d.day)}: ${d.mentions} mentions in ${d.articles} articles` })), { label: 'mentions by day', height: 120 })

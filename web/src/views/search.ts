@@ -1,9 +1,9 @@
-import { get, type ActorRow, type ArticleSummary, type Page, type SearchHit, type Stats } from '../lib/api.js';
+import { get, type ActorRow, type ArticleSummary, type Page, type QuoteRow, type SearchHit, type Stats } from '../lib/api.js';
 import { dayBars } from '../lib/chart.js';
 import { h, mount } from '../lib/dom.js';
 import { dayLabel, num, typeLabel } from '../lib/format.js';
 import { actorHref, articleHref, href, type Route } from '../lib/router.js';
-import { empty, failure, loading, section } from '../lib/ui.js';
+import { empty, failure, loading, quoteItem, section } from '../lib/ui.js';
 
 /** The first view: a search box; with no query, what the store holds. */
 export async function searchView(route: Route, el: HTMLElement): Promise<void> {
@@ -23,14 +23,19 @@ export async function searchView(route: Route, el: HTMLElement): Promise<void> {
 }
 
 async function results(q: string): Promise<HTMLElement[]> {
-  const [hits, actors] = await Promise.all([
+  const [hits, actors, quotes] = await Promise.all([
     get<Page<SearchHit>>('/api/search', { q, limit: 50 }),
     get<Page<ActorRow>>('/api/actors', { name: q, limit: 8 }).catch(() => null),
+    get<Page<QuoteRow>>('/api/quotes', { speaker: q, limit: 5 }).catch(() => null),
   ]);
   const out: HTMLElement[] = [];
   if (actors?.items.length) {
     out.push(section('Actors', h('ul', { class: 'chips' }, actors.items.map((a) => h('li', null,
       h('a', { href: actorHref(a.id), class: 'chip' }, a.name, h('span', { class: 'muted' }, ` ${a.code ?? a.kind ?? ''} · ${a.numArticles}`)))))));
+  }
+  if (quotes?.items.length) {
+    out.push(section(`Quotes by “${q}”`, h('ul', { class: 'quotes' }, quotes.items.map((x) => quoteItem(x))),
+      quotes.next !== null ? h('a', { href: href('quotes', null, { speaker: q }) }, 'All their quotes →') : null));
   }
   out.push(section(`Articles matching “${q}”`, hits.items.length
     ? h('ol', { class: 'hits' }, hits.items.map((hit) => h('li', { class: 'hit' },
@@ -66,8 +71,8 @@ async function overview(): Promise<HTMLElement[]> {
   ]);
   const f = stats.facts;
   const tiles = h('div', { class: 'tiles' }, ([
-    ['articles', stats.articles, null], ['events', f.occurrences ?? 0, href('timeline')], ['actors', f.actors ?? 0, null],
-    ['quotes', f.quotes ?? 0, null], ['figures', f.figures ?? 0, null], ['places', f.places ?? 0, href('map')],
+    ['articles', stats.articles, null], ['events', f.occurrences ?? 0, href('timeline')], ['actors', f.actors ?? 0, href('network')],
+    ['quotes', f.quotes ?? 0, href('quotes')], ['figures', f.figures ?? 0, href('figures')], ['places', f.places ?? 0, href('map')],
   ] as const).map(([label, n, link]) => {
     const inner = [h('b', null, num(n)), h('span', null, label)];
     return link ? h('a', { class: 'tile', href: link }, ...inner) : h('div', { class: 'tile' }, ...inner);
