@@ -98,13 +98,21 @@ export function apiStoreSuite(name: string, open: () => Promise<Store>, drop: (s
         expect(hedged.body.asTarget.map((e: any) => e.type).sort()).toEqual(['ACCUSE', 'CONSULT']);
       });
 
+      it('finds an organization\'s events by its code, and keeps only its own', async () => {
+        const { body: found } = await get('/api/actors?code=FRACOP');
+        const police = found.items.find((a: any) => a.name === 'police');
+        const r = await get(`/api/actors/${police.id}`);
+        expect(r.body.asActor.map((e: any) => [e.type, e.target.name])).toEqual([['COERCE', 'farmers'], ['COERCE', 'farmers']]);
+        expect(r.body.asActor.every((e: any) => e.actor.id === police.id)).toBe(true);
+        expect(r.body.complete).toBe(true);
+      });
+
       it('keeps article text as it was written, markup and all', async () => {
         const r = await get(`/api/articles/${ids[3]}`);
         for (const m of XSS_MARKERS) expect(r.body.text).toContain(m);
         expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8');
       });
     });
-
 
     it.each([
       ['/api/articles/999999', /article 999999 was not found/],

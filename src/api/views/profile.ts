@@ -3,7 +3,7 @@ import type { ActorRow, EventRow, ModalityFilter, QuoteRow, Store } from '../../
 import { storeActorIds } from './resolve.js';
 
 /** Most rows fetched per list of the profile, and most articles read for the timeline. */
-export const PROFILE_LIMITS = { events: 200, quotes: 100, articles: 300, coActors: 15 } as const;
+export const PROFILE_LIMITS = { events: 200, quotes: 100, articles: 300, coActors: 15, scanned: 4000 } as const;
 
 export interface ActorProfile {
   actor: ActorRow;
@@ -16,7 +16,26 @@ export interface ActorProfile {
   complete: boolean;
 }
 
-const SELECTOR = /^[A-Z]{3}([A-Z0-9]{3,12})?$/;
+const FULL_CODE = /^[A-Z]{3}[A-Z0-9]{3,12}$/;
+
+/**
+ * The events of one actor on one side. The store filters events by code or
+ * name, not by actor id: the narrower of the two is asked (a person's name,
+ * else a full code such as RUSGOV), page after page, and the rows are kept by
+ * id. Returns the rows and whether every candidate was scanned.
+ */
+async function eventsOf(store: Store, actor: ActorRow, side: 'actor' | 'target', modality: ModalityFilter): Promise<{ rows: EventRow[]; complete: boolean }> {
+  const selector = actor.kind !== 'person' && actor.code && FULL_CODE.test(actor.code) ? actor.code : actor.name;
+  const rows: EventRow[] = [];
+  const page = 500;
+  for (let offset = 0; offset < PROFILE_LIMITS.scanned; offset += page) {
+    const batch = await store.events({ [side]: selector, modality, limit: page, offset });
+    for (const e of batch) if (e[side]?.id === actor.id && rows.length < PROFILE_LIMITS.events) rows.push(e);
+    if (batch.length < page) return { rows, complete: true };
+    if (rows.length >= PROFILE_LIMITS.events) return { rows, complete: false };
+  }
+  return { rows, complete: false };
+}
 
 /**
  * An actor's page, built on the store's interface alone: its quotes, the
@@ -29,15 +48,14 @@ const SELECTOR = /^[A-Z]{3}([A-Z0-9]{3,12})?$/;
 export async function actorProfile(store: Store, id: number, modality: ModalityFilter): Promise<ActorProfile | null> {
   const actor = await store.actor(id);
   if (!actor) return null;
-  const selector = actor.code && SELECTOR.test(actor.code) ? actor.code : actor.name;
-  const [asActorAll, asTargetAll, quotes, hits] = await Promise.all([
-    store.events({ actor: selector, modality, limit: PROFILE_LIMITS.events * 4 }),
-    store.events({ target: selector, modality, limit: PROFILE_LIMITS.events * 4 }),
+  const [asActorScan, asTargetScan, quotes, hits] = await Promise.all([
+    eventsOf(store, actor, 'actor', modality),
+    eventsOf(store, actor, 'target', modality),
     store.quotes({ actorId: id, limit: PROFILE_LIMITS.quotes }),
     store.search({ text: `"${actor.name.replace(/"/g, ' ')}"`, limit: PROFILE_LIMITS.articles }),
   ]);
-  const asActor = asActorAll.filter((e) => e.actor?.id === id).slice(0, PROFILE_LIMITS.events);
-  const asTarget = asTargetAll.filter((e) => e.target?.id === id).slice(0, PROFILE_LIMITS.events);
+  const asActor = asActorScan.rows;
+  const asTarget = asTargetScan.rows;
 
   const articleIds = new Set<number>();
   for (const r of [...asActor, ...asTarget, ...quotes]) articleIds.add(r.article.id);
@@ -79,6 +97,6 @@ export async function actorProfile(store: Store, id: number, modality: ModalityF
     asTarget,
     coActors: top.map((c, i) => ({ id: coIds[String(i)] ?? null, ...c })),
     articlesRead: read.length,
-    complete: ids.length <= PROFILE_LIMITS.articles && hits.length < PROFILE_LIMITS.articles,
+    complete: ids.length <= PROFILE_LIMITS.articles && hits.length < PROFILE_LIMITS.articles && asActorScan.complete && asTargetScan.complete,
   };
 }
