@@ -36,7 +36,7 @@ export async function actorView(route: Route, el: HTMLElement): Promise<void> {
     section('Mentions over time', p.timeline.length
       ? dayBars(p.timeline.map((d) => ({ key: d.day, value: d.mentions, title: `${dayLabel(d.day)}: ${d.mentions} mentions in ${d.articles} articles` })), { label: 'mentions by day', height: 120 })
       : empty('No dated mentions.'),
-    p.complete ? null : h('p', { class: 'muted small' }, `Counted over the ${p.articlesRead} most recent articles naming it.`)),
+    p.complete ? null : h('p', { class: 'muted small' }, `A large actor: lists and counts stop at their limits (${p.articlesRead} articles read).`)),
     h('div', { class: 'columns' },
       h('div', null,
         section(`Events as actor (${p.asActor.length})`, p.asActor.length ? h('ul', { class: 'events' }, p.asActor.map(eventItem)) : empty('None.')),
