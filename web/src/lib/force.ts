@@ -24,7 +24,10 @@ export function layout(
     .filter((l): l is { a: number; b: number; w: number } => l.a !== undefined && l.b !== undefined && l.a !== l.b);
   const area = width * height;
   const k = Math.sqrt(area / Math.max(1, n)) * 0.6;
-  const gravity = 0.2 * Math.sqrt(Math.max(1, n));
+  const gravity = 0.12 * Math.sqrt(Math.max(1, n));
+  // Repulsion only within a few ideal lengths (as in Fruchterman and Reingold's grid variant), so a node
+  // with one edge is not pushed far out by every other node.
+  const cutoff2 = (2.5 * k) ** 2;
   let temperature = Math.min(width, height) / 8;
   const cool = temperature / (steps + 1);
   const dx = new Float64Array(n);
@@ -43,6 +46,7 @@ export function layout(
           y = 0.1;
           d2 = x * x + y * y;
         }
+        if (d2 > cutoff2) continue;
         const f = (k * k) / d2;
         dx[i]! += x * f; dy[i]! += y * f;
         dx[j]! -= x * f; dy[j]! -= y * f;
@@ -79,7 +83,7 @@ function fit(pos: Point[], width: number, height: number, margin: { x: number; y
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const w = width - 2 * margin.x;
   const h = height - 2 * margin.y;
-  const scale = Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0), 1.2);
+  const scale = Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0), 3);
   const ox = margin.x + (w - (x1 - x0) * scale) / 2;
   const oy = margin.y + (h - (y1 - y0) * scale) / 2;
   for (const p of pos) {
