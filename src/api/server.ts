@@ -54,8 +54,9 @@ export function createHandler(options: ApiOptions): (req: IncomingMessage, res: 
         res.destroy();
         return;
       }
+      // A body cut off unread (413): close the connection once the answer is sent.
+      if (r.headers.Connection === 'close') res.once('finish', () => req.destroy());
       sendJson(res, r.status, r.body, r.headers);
-      if (r.headers.Connection === 'close') req.destroy();
     });
   };
 
