@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { DEFAULT_MAX_BODY, startServer, type RunningServer } from '../api/server.js';
-import type { Engine } from '../engine/engine.js';
+import { createEngine, type Engine } from '../engine/engine.js';
 import { UsageError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
@@ -72,7 +72,17 @@ export async function serveStore(store: Store, opts: ServeOptions, io: ServeIo, 
   return EXIT.ok;
 }
 
-/** `newsgraph serve`: the HTTP API and the web page over a store. */
+/** `newsgraph serve`: the HTTP API and the web page over a store. With a write token, the engine is built before listening. */
 export async function serveCommand(opts: ServeOptions, io: ServeIo): Promise<number> {
-  return serveStore(await openStore(opts.db), opts, io);
+  const store = await openStore(opts.db);
+  let engine: Engine | undefined;
+  if (io.env.NEWSGRAPH_TOKEN?.trim()) {
+    try {
+      engine = createEngine();
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+  }
+  return serveStore(store, opts, io, engine);
 }
