@@ -41,3 +41,8 @@ export function figureValue(f: { value: number | readonly [number, number]; appr
   const approx = f.approx === '=' ? '' : `${f.approx} `;
   return `${approx}${v}${f.unit ? ` ${f.unit}` : ''}`;
 }
+
+/** 1 figure, 2 figures. */
+export function plural(n: number, word: string): string {
+  return `${num(n)} ${word}${n === 1 ? '' : 's'}`;
+}

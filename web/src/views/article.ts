@@ -80,7 +80,11 @@ function render(a: StoredArticle, at: { start: number; end: number } | null, el:
     sentenceEl!.appendChild(node);
   }
 
-  const legend = h('div', { class: 'legend' }, (Object.keys(KIND_LABEL) as Kind[]).map((k) => h('span', { class: `m k-${k}` }, KIND_LABEL[k])));
+  const counts = new Map<Kind, number>();
+  for (const m of marks) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  const legend = h('div', { class: 'legend' }, (Object.keys(KIND_LABEL) as Kind[]).filter((k) => counts.has(k))
+    .map((k) => h('span', { class: `m k-${k}` }, `${KIND_LABEL[k]} ${counts.get(k)}`)),
+  h('span', { class: 'muted small' }, 'click marked words for what was read in them'));
   const head = h('header', { class: 'article-head' },
     h('h1', null, a.title ?? `Article ${a.id}`),
     h('div', { class: 'muted' }, dayLabel(a.publishedAt), a.source ? ` · ${a.source}` : '',

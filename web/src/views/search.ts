@@ -1,9 +1,9 @@
-import { get, type ActorRow, type ArticleSummary, type Page, type QuoteRow, type SearchHit, type Stats } from '../lib/api.js';
+import { get, type ActorRow, type ArticleSummary, type FigureRow, type Page, type QuoteRow, type SearchHit, type Stats } from '../lib/api.js';
 import { dayBars } from '../lib/chart.js';
 import { h, mount } from '../lib/dom.js';
-import { dayLabel, num, typeLabel } from '../lib/format.js';
+import { dayLabel, num, plural, typeLabel } from '../lib/format.js';
 import { actorHref, articleHref, href, type Route } from '../lib/router.js';
-import { empty, failure, loading, quoteItem, section } from '../lib/ui.js';
+import { empty, failure, figureItem, loading, quoteItem, section } from '../lib/ui.js';
 
 /** The first view: a search box; with no query, what the store holds. */
 export async function searchView(route: Route, el: HTMLElement): Promise<void> {
@@ -59,15 +59,17 @@ type ArticlePage = { items: ArticleSummary[]; next: number | null };
 function articleItem(a: ArticleSummary): HTMLElement {
   return h('li', null,
     h('a', { href: articleHref(a.id), class: 'title' }, a.title ?? `Article ${a.id}`),
-    h('div', { class: 'muted' }, `${dayLabel(a.publishedAt)}${a.source ? ` · ${a.source}` : ''} · ${a.counts.events} events · ${a.counts.quotes} quotes · ${a.counts.figures} figures`),
+    h('div', { class: 'muted' }, [dayLabel(a.publishedAt), a.source, plural(a.counts.events, 'event'), plural(a.counts.quotes, 'quote'), plural(a.counts.figures, 'figure')]
+      .filter(Boolean).join(' · ')),
     h('p', { class: 'lead' }, a.lead));
 }
 
 async function overview(): Promise<HTMLElement[]> {
-  const [stats, articles, actors] = await Promise.all([
+  const [stats, articles, actors, figures] = await Promise.all([
     get<Stats>('/api/stats'),
     get<ArticlePage>('/api/articles', { limit: ARTICLES }),
     get<Page<ActorRow>>('/api/actors', { limit: 16 }),
+    get<Page<FigureRow>>('/api/figures', { limit: 8, category: 'ARREST' }),
   ]);
   const f = stats.facts;
   const tiles = h('div', { class: 'tiles' }, ([
@@ -103,7 +105,9 @@ async function overview(): Promise<HTMLElement[]> {
     section('Actors most written about', actors.items.length
       ? h('ul', { class: 'actor-list' }, actors.items.map((a) => h('li', null,
         h('a', { href: actorHref(a.id) }, a.name), h('span', { class: 'muted' }, ` ${a.code ?? ''} · ${a.numArticles} articles`))))
-      : empty('No actors yet.')));
+      : empty('No actors yet.'),
+    figures.items.length ? [h('h2', { class: 'sub' }, 'Arrests reported'), h('ul', { class: 'figures' }, figures.items.map(figureItem)),
+      h('a', { href: href('figures', null, { category: 'ARREST' }) }, 'All arrest figures by day →')] : null));
   out.push(columns);
   return out;
 }
