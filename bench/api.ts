@@ -5,6 +5,7 @@
  *
  *   npm run bench:api                       # 5 s per endpoint, 10 connections
  *   npm run bench:api -- --seconds 10 --connections 20
+ *   npm run bench:api -- --db newsgraph.db  # another store (SQLite path or postgres:// URL)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,10 +24,12 @@ const arg = (name: string, fallback: number) => {
 };
 const seconds = Math.min(60, arg('--seconds', 5));
 const connections = Math.min(100, arg('--connections', 10));
+const dbAt = args.indexOf('--db');
+const db = dbAt >= 0 ? args[dbAt + 1] : undefined;
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-api-'));
 const serverScript = fileURLToPath(new URL('./api-server.ts', import.meta.url));
-const child = spawn(process.execPath, ['--import', 'tsx', serverScript, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, ['--import', 'tsx', serverScript, dir, ...(db ? [db] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
 const stop = () => {
   child.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
@@ -38,7 +41,7 @@ const first = await new Promise<string>((ok, fail) => {
   lines.once('line', ok);
   child.once('exit', (code) => fail(new Error(`the server exited (${code}) before it was ready`)));
 });
-const info = JSON.parse(first) as { url: string; articles: number; facts: Record<string, number> };
+const info = JSON.parse(first) as { url: string; store: string; articles: number; facts: Record<string, number> };
 const base = info.url;
 if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base)) throw new Error(`refusing to load anything but loopback: ${base}`);
 
@@ -58,7 +61,7 @@ const firstActor = (await (await fetch(`${base}/api/actors?limit=1`)).json()) as
 if (firstActor.items[0]) ENDPOINTS.splice(4, 0, `/api/actors/${firstActor.items[0].id}`);
 await autocannon({ url: `${base}/api/stats`, connections, duration: 1 }); // warm-up
 
-console.log(`newsgraph API bench: demo store (${info.articles} articles; ${Object.entries(info.facts).map(([k, v]) => `${v} ${k}`).join(', ')})`);
+console.log(`newsgraph API bench: ${info.store} (${info.articles} articles; ${Object.entries(info.facts).map(([k, v]) => `${v} ${k}`).join(', ')})`);
 console.log(`autocannon, ${connections} connections, ${seconds} s per endpoint, loopback, server in its own process (Node ${process.version})\n`);
 console.log(`${'endpoint'.padEnd(56)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'non-2xx'.padStart(8)}`);
 for (const path of ENDPOINTS) {

@@ -133,8 +133,10 @@ export function apiStoreSuite(name: string, open: () => Promise<Store>, drop: (s
       });
 
     it('analyses and stores an article once, then finds it again', async () => {
+      const before = (await get('/api/stats')).body.articles;
       const first = await post(article);
       expect(first.status).toBe(201);
+      expect((await get('/api/stats')).body.articles).toBe(before + 1);
       expect(first.body).toMatchObject({ status: 'stored', url: `/api/articles/${first.body.id}` });
       expect(first.headers.get('location')).toBe(`/api/articles/${first.body.id}`);
       const again = await post(article);

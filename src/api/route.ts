@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
 import type { Engine } from '../engine/engine.js';
 import type { Store } from '../store/types.js';
+import type { TtlCache } from './cache.js';
 import { ApiError } from './errors.js';
 
 /** What the handlers share: the store, the engine for writes, the write token, the body limit. */
@@ -12,6 +13,8 @@ export interface ApiContext {
   /** The token writes need; null when writes are off (NEWSGRAPH_TOKEN unset). */
   readonly token: string | null;
   readonly maxBody: number;
+  /** Costly answers (counts, network, actor pages), kept a short while; cleared by writes. */
+  readonly cache: TtlCache;
 }
 
 export interface Request<Q> {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { createEngine, type Engine } from '../engine/engine.js';
 import type { Store } from '../store/types.js';
+import { TtlCache } from './cache.js';
 import { ApiError, errorResponse } from './errors.js';
 import { SECURITY_HEADERS, sendJson } from './http.js';
 import { openApiDocument } from './openapi.js';
@@ -14,6 +15,8 @@ import { factRoutes } from './routes/facts.js';
 import { defaultWebRoot, serveStatic } from './static.js';
 
 export const API_VERSION = '1.0.0';
+/** Counts, the network and actor pages are recomputed at most this often (a store being ingested into shows new facts after it). */
+export const DEFAULT_CACHE_MS = 30_000;
 /** Default largest request body: 2 MB, far above a news article. */
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 
@@ -28,6 +31,8 @@ export interface ApiOptions {
   readonly engine?: Engine;
   /** Folder of the built web page; defaults to dist/web. */
   readonly webRoot?: string;
+  /** How long counts, the network and actor pages are kept, in ms (default 30 s; 0: not kept). */
+  readonly cacheMs?: number;
   /** Where faults are logged (default: standard error). */
   readonly log?: (line: string) => void;
 }
@@ -40,6 +45,7 @@ export function createHandler(options: ApiOptions): (req: IncomingMessage, res: 
     engine: () => (engine ??= createEngine()),
     token: options.token ? options.token : null,
     maxBody: options.maxBody ?? DEFAULT_MAX_BODY,
+    cache: new TtlCache(options.cacheMs ?? DEFAULT_CACHE_MS, 200),
   };
   const router = new Router(ROUTES);
   const openapi = JSON.stringify(openApiDocument(ROUTES, API_VERSION));

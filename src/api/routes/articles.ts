@@ -54,6 +54,7 @@ export const articleRoutes: Route[] = [
       }).toJSON();
       const { article, record } = toStorable(analysis, { origin: `api:${contentHash(analysis.text)}`, source: b.source ?? null });
       const saved = await api.store.save(article, record);
+      if (saved.status === 'stored') api.cache.clear();
       const url = `/api/articles/${saved.id}`;
       return { status: saved.status === 'stored' ? 201 : 200, headers: { Location: url }, body: { ...saved, url } };
     },

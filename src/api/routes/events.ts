@@ -1,4 +1,4 @@
-import type { EventQuery } from '../../store/types.js';
+import type { EventQuery, Store } from '../../store/types.js';
 import { eventsQuery, networkQuery, statsQuery } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 import { eventRow, network, pageOf, stats } from '../shapes.js';
@@ -37,14 +37,7 @@ export const eventRoutes: Route[] = [
     responses: { 200: { description: 'the counts', schema: stats } },
     async handle({ query, api }) {
       const q = eventQuery(query);
-      const [status, byDay, byType, byCountry, byActor] = await Promise.all([
-        api.store.status(),
-        api.store.countEvents({ ...q, limit: 10_000 }, 'day'),
-        api.store.countEvents({ ...q, limit: 100 }, 'type'),
-        api.store.countEvents({ ...q, limit: 300 }, 'country'),
-        api.store.countEvents({ ...q, limit: 100 }, 'actor'),
-      ]);
-      return { body: { articles: status.articles, facts: status.facts, byDay, byType, byCountry, byActor } };
+      return { body: await api.cache.get(`stats ${JSON.stringify(q)}`, () => statsOf(api.store, q)) };
     },
   }),
   defineRoute({
@@ -53,8 +46,24 @@ export const eventRoutes: Route[] = [
     query: networkQuery, errors: ['usage'],
     responses: { 200: { description: 'the network', schema: network } },
     async handle({ query, api }) {
-      const events = await api.store.events({ ...eventQuery(query), limit: NETWORK_EVENTS });
-      return { body: { ...buildNetwork(events, query.nodes), eventsRead: events.length, complete: events.length < NETWORK_EVENTS } };
+      const q = eventQuery(query);
+      return {
+        body: await api.cache.get(`network ${query.nodes} ${JSON.stringify(q)}`, async () => {
+          const events = await api.store.events({ ...q, limit: NETWORK_EVENTS });
+          return { ...buildNetwork(events, query.nodes), eventsRead: events.length, complete: events.length < NETWORK_EVENTS };
+        }),
+      };
     },
   }),
 ];
+
+async function statsOf(store: Store, q: EventQuery) {
+  const [status, byDay, byType, byCountry, byActor] = await Promise.all([
+    store.status(),
+    store.countEvents({ ...q, limit: 10_000 }, 'day'),
+    store.countEvents({ ...q, limit: 100 }, 'type'),
+    store.countEvents({ ...q, limit: 300 }, 'country'),
+    store.countEvents({ ...q, limit: 100 }, 'actor'),
+  ]);
+  return { articles: status.articles, facts: status.facts, byDay, byType, byCountry, byActor };
+}
