@@ -15,6 +15,8 @@ export interface ApiContext {
   readonly maxBody: number;
   /** Costly answers (counts, network, actor pages), kept a short while; cleared by writes. */
   readonly cache: TtlCache;
+  /** Store ids of actors by their key (they do not change), kept longer and through writes. */
+  readonly actorIds: TtlCache;
 }
 
 export interface Request<Q> {

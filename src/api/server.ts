@@ -46,6 +46,7 @@ export function createHandler(options: ApiOptions): (req: IncomingMessage, res: 
     token: options.token ? options.token : null,
     maxBody: options.maxBody ?? DEFAULT_MAX_BODY,
     cache: new TtlCache(options.cacheMs ?? DEFAULT_CACHE_MS, 200),
+    actorIds: new TtlCache(10 * 60_000, 20_000),
   };
   const router = new Router(ROUTES);
   const openapi = JSON.stringify(openApiDocument(ROUTES, API_VERSION));

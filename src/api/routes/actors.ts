@@ -21,7 +21,7 @@ export const actorRoutes: Route[] = [
     query: actorQuery, errors: ['usage', 'not-found'],
     responses: { 200: { description: 'the actor and its profile', schema: profileShape } },
     async handle({ params, query, api }) {
-      const p = await api.cache.get(`actor ${params.id} ${query.modality}`, () => actorProfile(api.store, params.id!, query.modality));
+      const p = await api.cache.get(`actor ${params.id} ${query.modality}`, () => actorProfile(api.store, params.id!, query.modality, api.actorIds));
       if (!p) throw notFound(`actor ${params.id}`);
       return { body: p };
     },

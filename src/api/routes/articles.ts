@@ -29,7 +29,7 @@ export const articleRoutes: Route[] = [
     async handle({ params, api }) {
       const a = await api.store.article(params.id!);
       if (!a) throw notFound(`article ${params.id}`);
-      const actorIds = a.analysis ? await storeActorIds(api.store, a.analysis.actors) : {};
+      const actorIds = a.analysis ? await storeActorIds(api.store, a.analysis.actors, api.actorIds) : {};
       return { body: { ...a, actorIds } };
     },
   }),

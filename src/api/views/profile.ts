@@ -1,5 +1,6 @@
 import { actorKey } from '../../store/facts.js';
 import type { ActorRow, EventRow, ModalityFilter, QuoteRow, Store } from '../../store/types.js';
+import type { TtlCache } from '../cache.js';
 import { storeActorIds } from './resolve.js';
 
 /** Most rows fetched per list of the profile, and most articles read for the timeline. */
@@ -45,7 +46,7 @@ async function eventsOf(store: Store, actor: ActorRow, side: 'actor' | 'target',
  * events and quotes and a full-text search of its name; at most
  * PROFILE_LIMITS.articles are read (`complete` says whether that was all).
  */
-export async function actorProfile(store: Store, id: number, modality: ModalityFilter): Promise<ActorProfile | null> {
+export async function actorProfile(store: Store, id: number, modality: ModalityFilter, idCache?: TtlCache): Promise<ActorProfile | null> {
   const actor = await store.actor(id);
   if (!actor) return null;
   const [asActorScan, asTargetScan, quotes, hits] = await Promise.all([
@@ -88,7 +89,7 @@ export async function actorProfile(store: Store, id: number, modality: ModalityF
     }
   }
   const top = [...co.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, PROFILE_LIMITS.coActors);
-  const coIds = await storeActorIds(store, top.map((c, i) => ({ id: String(i), name: c.name, code: c.code })));
+  const coIds = await storeActorIds(store, top.map((c, i) => ({ id: String(i), name: c.name, code: c.code })), idCache);
   return {
     actor,
     timeline: [...days.entries()].map(([day, v]) => ({ day, ...v })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
