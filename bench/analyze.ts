@@ -23,6 +23,7 @@ interface Result {
   peakRssMb: number;
   loadMs: number;
   loadTimings?: readonly { name: string; ms: number }[];
+  extractorSeconds?: Record<string, number>;
 }
 
 const args = process.argv.slice(2);
@@ -71,6 +72,9 @@ const ng = { ...ngRaw, tokens: wink.tokens };
 console.log(row({ ...wink, mode: 'wink-nlp tokens+sentences+POS' }));
 console.log(row({ ...ng, mode: 'newsgraph full analysis' }));
 console.log(`ratio newsgraph/wink-nlp: ${((ng.tokens / ng.seconds) / (wink.tokens / wink.seconds)).toFixed(2)} (tokens/s)`);
+const ex = Object.entries(ng.extractorSeconds ?? {}).sort((a, b) => b[1] - a[1]);
+const inExtractors = ex.reduce((s, [, v]) => s + v, 0);
+console.log(`time per extractor (share of the full run): ${ex.map(([k, v]) => `${k} ${(100 * v / ng.seconds).toFixed(0)}% (${Math.round(wink.tokens / v).toLocaleString('en-US')} tok/s)`).join(', ')}; document building and assembly ${(100 * (1 - inExtractors / ng.seconds)).toFixed(0)}%`);
 console.log(`resource load times: ${(ng.loadTimings ?? []).map((t) => `${t.name} ${t.ms.toFixed(0)} ms`).join(', ')}`);
 
 function realCorpus(dataDir: string, mbWanted: number): GeneratedArticle[] {
@@ -122,10 +126,25 @@ async function runWink(corpus: GeneratedArticle[]): Promise<Result> {
 async function runNewsgraph(corpus: GeneratedArticle[]): Promise<Result> {
   const t0 = performance.now();
   const { createEngine } = await import('../src/engine/engine.js');
-  const engine = createEngine();
+  const { defaultExtractors } = await import('../src/engine/extractors.js');
+  // Each extractor's run is wrapped to time it; the wrapper adds two performance.now() calls per run.
+  const spent = new Map<string, number>();
+  const engine = createEngine({
+    extractors: (r) => defaultExtractors(r).map((e) => ({
+      ...e,
+      run(doc: never, input: never) {
+        const t = performance.now();
+        const out = e.run(doc, input);
+        spent.set(e.name, (spent.get(e.name) ?? 0) + performance.now() - t);
+        return out;
+      },
+    })),
+  });
   const loadMs = performance.now() - t0;
   for (const a of corpus.slice(0, Math.ceil(corpus.length / 10))) engine.analyze(a); // warm-up
+  spent.clear();
   const m = measure(() => { for (const a of corpus) engine.analyze(a); return 0; });
+  const extractorSeconds = Object.fromEntries([...spent].map(([k, v]) => [k, v / 1000]));
   // Tokens are counted by the wink-nlp run over the same texts, so both rows divide by one count.
-  return { mode: 'newsgraph', articles: corpus.length, chars: 0, ...m, peakRssMb: process.resourceUsage().maxRSS / 1024, loadMs, loadTimings: engine.loadTimings };
+  return { mode: 'newsgraph', articles: corpus.length, chars: 0, ...m, peakRssMb: process.resourceUsage().maxRSS / 1024, loadMs, loadTimings: engine.loadTimings, extractorSeconds };
 }

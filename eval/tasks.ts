@@ -1,5 +1,9 @@
 import type { Engine } from '../src/engine/engine.js';
+import { eventsTask } from './events.js';
+import { entitiesTask } from './entities.js';
 import type { EvalRow } from './metrics.js';
+import { placesTask } from './places.js';
+import { quotesTask } from './quotes.js';
 import { timesTask } from './times.js';
 
 export interface EvalTask {
@@ -10,5 +14,9 @@ export interface EvalTask {
 
 /** Every evaluation task, in the order the table prints them. Each lives in its own file beside this one. */
 export const TASKS: readonly EvalTask[] = [
+  entitiesTask,
+  quotesTask,
   timesTask,
+  placesTask,
+  eventsTask,
 ];

@@ -86,6 +86,8 @@ export interface Place extends Span {
   readonly lat: number | null;
   readonly lon: number | null;
   readonly featureType: FeatureType;
+  /** Present and true when the mention is a nationality or residence word ("Russian", "Texans") naming the place. */
+  readonly demonym?: boolean;
 }
 
 export const PLOVER_TYPES = [

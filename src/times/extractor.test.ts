@@ -64,6 +64,8 @@ describe('absolute and partial dates', () => {
     ['The drought began in the summer of 2021.', ['the summer of 2021|DATE|2021-SU']],
     ['The dam was finished in nineteen ninety-four.', ['nineteen ninety-four|DATE|1994']],
     ['Fighting stopped by mid-November 2021.', ['mid-November 2021|DATE|2021-11']],
+    ['The summit will be held on Oct. 24 and 25.', ['Oct. 24|DATE|2022-10-24', '25|DATE|2022-10-25']],
+    ['The polls were open on May 8 and 9, 2021.', ['May 8|DATE|2021-05-08', '9, 2021|DATE|2021-05-09']],
   ]);
 });
 
@@ -95,6 +97,25 @@ describe('durations', () => {
   ]);
 });
 
+describe('vague and counted periods', () => {
+  check([
+    ['The firm returned to profit after several quarters of losses.', ['several quarters|DURATION|PXQ']],
+    ['Over the next couple of years the plant will expand.', ['the next couple of years|DURATION|P2Y']],
+    ['Months of talks ended in a deal.', ['Months|DURATION|PXM']],
+    ['The plant will close over the next year or so.', ['the next year or so|DURATION|P1Y']],
+    ['A week or so ago, the general chose a date.', ['A week or so ago|DATE|2022-W37']],
+    ['Over the years the village shrank.', ['the years|DURATION|PXY']],
+    ['Police searched the area in the weeks before the vote.', []],
+    ['The early hours of Monday were quiet.', ['Monday|DATE|2022-09-19']],
+    ['The merger should close by year end.', ['year end|DATE|2022']],
+    ["Output will recover by the year's end.", ["the year's end|DATE|2022"]],
+    ['Post-2014 governments tried to reform the courts.', ['Post-2014|DATE|2014']],
+    ['The envoy landed in Kyiv on Monday and met the president later in the day.',
+      ['Monday|DATE|2022-09-19', 'later in the day|DATE|2022-09-19']],
+    ['On Monday, traders sold heavily in the morning.', ['Monday|DATE|2022-09-19', 'the morning|TIME|2022-09-19TMO']],
+  ]);
+});
+
 describe('references and sets', () => {
   check([
     ['The city is now under curfew.', ['now|DATE|PRESENT_REF']],
@@ -118,6 +139,10 @@ describe('times of day', () => {
     ['Two drones were shot down last night.', ['last night|TIME|2022-09-21TNI']],
     ['The speech is scheduled for tonight.', ['tonight|TIME|2022-09-22TNI']],
     ['Shelling resumed on Tuesday night.', ['Tuesday night|TIME|2022-09-20TNI']],
+    ['At mid-afternoon yesterday the shares were up.', ['mid-afternoon yesterday|TIME|2022-09-21TAF']],
+    ['Troops entered the town on Monday. By mid afternoon, the fighting was over.',
+      ['Monday|DATE|2022-09-19', 'mid afternoon|TIME|2022-09-19TAF']],
+    ['The patrols moved by night.', []],
   ]);
 });
 
@@ -130,9 +155,40 @@ describe('dates anchored on an earlier date in the text', () => {
     ['The deal was signed on Friday, Sept. 2, and ratified the following Monday.',
       ['Friday, Sept. 2|DATE|2022-09-02', 'the following Monday|DATE|2022-09-05']],
     ['Aid arrived two days after May 3.', ['two days after May 3|DATE|2022-05-05']],
+    ["The day before last Tuesday's hearing, the lawyers met.", ['The day before last Tuesday|DATE|2022-09-19']],
+    ['Shares closed lower on Friday, hit by losses overnight in Asia, and were down 3% from the previous Friday.',
+      ['Friday|DATE|2022-09-16', 'overnight|TIME|2022-09-16TNI', 'the previous Friday|DATE|2022-09-09']],
+    ['The shops reopened the day after Christmas.', ['the day after Christmas|DATE|2021-12-26']],
+    ['A hearing may be held the week of Oct. 10.', ['the week of Oct. 10|DATE|2022-W41']],
+    ['The day before the attack, police were warned.', []],
     ['Sales rose in the third quarter, up from a year earlier.', ['the third quarter|DATE|2022-Q3', 'a year earlier|DATE|2021-Q3']],
     ['The plant closed in June 2019 and reopened later that year.', ['June 2019|DATE|2019-06', 'later that year|DATE|2019']],
   ]);
+});
+
+describe('reporting periods in business news (published Thursday 27 October 2022)', () => {
+  check([
+    ['Profit rose 8% in the third quarter, compared with the quarter a year ago.',
+      ['the third quarter|DATE|2022-Q3', 'the quarter a year ago|DATE|2021-Q3']],
+    ['Sales rose in the third quarter from a year ago; the rival held a larger share last year.',
+      ['the third quarter|DATE|2022-Q3', 'a year ago|DATE|2021-Q3', 'last year|DATE|2021']],
+    ['Sales were flat in the corresponding period last year.', ['the corresponding period last year|DATE|2021-Q3']],
+    ["Revenue in last year's quarter was $3 million.", ["last year's quarter|DATE|2021-Q3"]],
+    ['Net income was $5 million in the 2021 period.', ['the 2021 period|DATE|2021-Q3']],
+    ['Costs were lower in the 2022 period than a year ago.', ['the 2022 period|DATE|2022-Q3', 'a year ago|DATE|2021-Q3']],
+    ["The company expects a profit in next year's first quarter.", ["next year's first quarter|DATE|2023-Q1"]],
+    ['The bank lost $9 million for the quarter ended Sept. 30. The year-ago results were restated.',
+      ['the quarter|DATE|2022-Q3', 'Sept. 30|DATE|2022-09-30', 'The year-ago|DATE|2021-Q3']],
+    ['Analysts expect losses through the third quarter of 2023. In the year-ago period, the firm earned $9 million.',
+      ['the third quarter of 2023|DATE|2023-Q3', 'the year-ago period|DATE|2021-Q3']],
+    ['For the year ended June 30, the company earned $4 million.', ['the year|DURATION|P1Y', 'June 30|DATE|2022-06-30']],
+    ['Shares hit a high for the year in June.', ['the year|DATE|2022', 'June|DATE|2022-06']],
+    ['Sales fell through the first nine months of the year.', ['the first nine months|DURATION|P9M', 'the year|DATE|2022']],
+    ['The firm was founded in 2015. For the six months ended Aug. 12, it earned $6 million, up from $4 million a year earlier.',
+      ['2015|DATE|2015', 'the six months|DURATION|P6M', 'Aug. 12|DATE|2022-08-12', 'a year earlier|DATE|2021']],
+    ['Profit rose in the third quarter. It had earned $4 million in the year-ago quarter; the year-ago results included a charge.',
+      ['the third quarter|DATE|2022-Q3', 'the year-ago quarter|DATE|2021-Q3', 'the year-ago|DATE|2021-Q3']],
+  ], '2022-10-27');
 });
 
 describe('words that are not times', () => {
@@ -146,6 +202,9 @@ describe('words that are not times', () => {
     ['A quarter of the population has left.', []],
     ['A 6-year-old girl was rescued.', []],
     ['Prices may fall further.', []],
+    ['For the rebels, high noon has come.', []],
+    ['He later founded a firm called Vega 1990, which builds satellites.', []],
+    ['The quarter-to-quarter comparison was hurt by charges.', []],
   ]);
 });
 

@@ -13,9 +13,15 @@ import { clauseTense, type Tense } from './tense.js';
 
 /** Lower-case words with curly apostrophes made straight, as the lexicon writes them. */
 export function normalizedWords(doc: Doc): string[] {
-  const out = new Array<string>(doc.tokens.length);
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const w = doc.tokens[k]!.lower;
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const out = new Array<string>(n);
+  if (!doc.text.includes('’')) {
+    for (let k = 0; k < n; k++) out[k] = tokens[k]!.lower;
+    return out;
+  }
+  for (let k = 0; k < n; k++) {
+    const w = tokens[k]!.lower;
     out[k] = w.includes('’') ? w.replace(/’/g, "'") : w;
   }
   return out;
@@ -47,7 +53,7 @@ export function createTimeExtractor(resources: Resources) {
   const grammar = resources.get('times/grammar', () => compileGrammar(lex));
   return defineExtractor({
     name: 'times',
-    version: '1.0.0',
+    version: '1.1.0',
     requires: [],
     assigns: ['times'],
     run(doc: Doc) {
@@ -58,6 +64,8 @@ export function createTimeExtractor(resources: Resources) {
       let ref: Point | null = null;
       let refSentence = -2;
       let reportedNoAnchor = false;
+      /** The token after the last period named ("the quarter"), or -1. */
+      let periodEndAfter = -1;
       for (const s of doc.sentences) {
         const c: Ctx = { lex, tokens: doc.tokens, words, lo: s.tokenStart, hi: s.tokenEnd };
         for (const cand of recognize(grammar, c)) {
@@ -82,8 +90,14 @@ export function createTimeExtractor(resources: Resources) {
             });
           }
           // A comparison ("a year ago", "last year", "the year-earlier quarter") does not move the story's time.
-          const comparison = cand.spec.kind === 'offset' && cand.spec.unit === 'year' && cand.spec.n < 0;
-          if (r.point && !comparison) { ref = r.point; refSentence = s.i; }
+          // So does a year-ago period ("the year-ago quarter", "the 1988 period").
+          const comparison = (cand.spec.kind === 'offset' && cand.spec.unit === 'year' && cand.spec.n < 0)
+            || (cand.spec.kind === 'quarter' && (cand.spec.yearShift < 0
+              || (cand.spec.q === null && cand.spec.year !== null && dct !== null && cand.spec.year < dct.y)));
+          // The end date of a period ("the quarter ended Sept. 30") belongs to the period, which stays the reference.
+          const periodEnd = periodEndAfter === cand.start - 1 && (words[cand.start - 1] === 'ended' || words[cand.start - 1] === 'ending');
+          if (r.point && !comparison && !periodEnd) { ref = r.point; refSentence = s.i; }
+          periodEndAfter = r.point && r.point.gran !== 'day' ? cand.end : -1;
           times.push({ start, end, text: doc.text.slice(start, end), type: r.type, value: r.value });
         }
       }

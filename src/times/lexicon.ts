@@ -23,6 +23,7 @@ interface LexiconFile {
   dateModifiers: string[];
   deictic: Record<string, number>;
   deicticParts: Record<string, string>;
+  anchoredParts: Record<string, string>;
   partsOfDay: Record<string, string>;
   clockWords: Record<string, string>;
   meridiem: Record<string, 'am' | 'pm'>;
@@ -58,6 +59,11 @@ interface TenseFile {
   pastBefore: string[];
   irregularPast: string[];
   notPastEd: string[];
+  untilWords: string[];
+  planBeforeTo: string[];
+  openModal: string[];
+  scheduledFor: string[];
+  sameFormPast: string[];
 }
 
 export interface TenseLexicon {
@@ -73,6 +79,16 @@ export interface TenseLexicon {
   readonly prepositions: PhraseTrie<'FUTURE' | 'PAST'>;
   readonly irregularPast: ReadonlySet<string>;
   readonly notPastEd: ReadonlySet<string>;
+  /** "until", "till": they point forward unless the clause is in the past perfect ("Until Monday, they had not..."). */
+  readonly untilWords: ReadonlySet<string>;
+  /** Intent words before "to" that make a plan even in the past: "were planning to leave", "did not plan to act". */
+  readonly planBeforeTo: ReadonlySet<string>;
+  /** Modals that say nothing of the time ("could be found Wednesday": before or after). */
+  readonly openModal: ReadonlySet<string>;
+  /** Participles that make a schedule with "for": "a summit set for April", "talks scheduled for Monday". */
+  readonly scheduledFor: ReadonlySet<string>;
+  /** Verbs whose past is their base form ("set", "cut"): read as past when they head a group with no auxiliary. */
+  readonly sameFormPast: ReadonlySet<string>;
 }
 
 /** The compiled time vocabulary: maps and tries built once per engine, then only read. */
@@ -96,7 +112,10 @@ export interface TimeLexicon {
   readonly anchoredRelative: ReadonlyMap<string, number>;
   readonly dateModifiers: PhraseTrie<true>;
   readonly deictic: ReadonlyMap<string, number>;
+  /** "tonight": a part of the publication day. */
   readonly deicticParts: ReadonlyMap<string, string>;
+  /** "overnight": a part of the day last named (the publication day if none). */
+  readonly anchoredParts: ReadonlyMap<string, string>;
   readonly partsOfDay: ReadonlyMap<string, string>;
   readonly clockWords: ReadonlyMap<string, string>;
   readonly meridiem: ReadonlyMap<string, 'am' | 'pm'>;
@@ -148,6 +167,7 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
     dateModifiers: flags(lex.dateModifiers),
     deictic: map(lex.deictic),
     deicticParts: map(lex.deicticParts),
+    anchoredParts: map(lex.anchoredParts),
     partsOfDay: map(lex.partsOfDay),
     clockWords: map(lex.clockWords),
     meridiem: map(lex.meridiem),
@@ -182,6 +202,11 @@ export function compileTimeLexicon(lex: LexiconFile, tense: TenseFile): TimeLexi
       ]),
       irregularPast: new Set(tense.irregularPast),
       notPastEd: new Set(tense.notPastEd),
+      untilWords: new Set(tense.untilWords),
+      planBeforeTo: new Set(tense.planBeforeTo),
+      openModal: new Set(tense.openModal),
+      scheduledFor: new Set(tense.scheduledFor),
+      sameFormPast: new Set(tense.sameFormPast),
     }),
   });
 }

@@ -72,7 +72,7 @@ export function resolve(spec: TimeSpec, cx: ResolveContext): Resolved | null {
       const p: Point = { date: addDays(cx.dct, 7 * weeks), gran: 'weekend' };
       return date(pointValue(p), p);
     }
-    case 'offset': return offset(spec.unit, spec.n, spec.anchor, cx);
+    case 'offset': return offset(spec.unit, spec.n, spec.anchor, cx, spec.calendar === true);
     case 'season': return season(spec.season, spec.year, spec.dir, cx);
     case 'quarter': return quarter(spec, cx);
     case 'decade': {
@@ -102,10 +102,12 @@ export function resolve(spec: TimeSpec, cx: ResolveContext): Resolved | null {
     }
     case 'shifted': {
       const base = resolve(spec.base, cx);
-      if (!base?.point) return base ? date(base.value, null) : null;
-      const p: Point = { ...base.point, date: shiftDate(base.point.date, spec.unit, spec.n) };
+      if (!base?.point) return base ? date(spec.week ? unknownValue('week') : base.value, null) : null;
+      const p: Point = { ...base.point, date: shiftDate(base.point.date, spec.unit, spec.n), ...(spec.week ? { gran: 'week' } : {}) };
       return date(pointValue(p), p);
     }
+    // never left alone by the grammar
+    case 'link': return null;
   }
 }
 
@@ -145,11 +147,12 @@ function calendarDate(spec: Extract<TimeSpec, { kind: 'date' }>, cx: ResolveCont
   return date(pointValue(p), p);
 }
 
-function offset(unit: Extract<TimeSpec, { kind: 'offset' }>['unit'], n: number, anchor: 'dct' | 'ref', cx: ResolveContext): Resolved {
+function offset(unit: Extract<TimeSpec, { kind: 'offset' }>['unit'], n: number, anchor: 'dct' | 'ref', cx: ResolveContext, calendar: boolean): Resolved {
   let gran: Granularity = unitGranularity(unit);
   let base = cx.dct;
-  // "sales rose from a year ago" just after "in the third quarter": the same quarter a year before.
-  if (anchor === 'dct' && unit === 'year' && n === -1 && cx.refIsRecent && cx.ref
+  // "sales rose from a year ago" just after "in the third quarter": the same quarter a year before
+  // ("last year" names the calendar year).
+  if (anchor === 'dct' && unit === 'year' && n === -1 && !calendar && cx.refIsRecent && cx.ref
     && (cx.ref.gran === 'quarter' || cx.ref.gran === 'half')) anchor = 'ref';
   if (anchor === 'ref' && cx.ref) {
     const refGran = cx.ref.gran;
@@ -195,17 +198,20 @@ function quarter(spec: Extract<TimeSpec, { kind: 'quarter' }>, cx: ResolveContex
     const p: Point = { date: { y, m: (q - 1) * months + 1, d: 1 }, gran };
     return date(pointValue(p), p);
   };
-  if (spec.year !== null) {
-    if (spec.q === null) return date(`${spec.year + spec.yearShift}-${letter}X`, null);
-    return mk(spec.year + spec.yearShift, spec.q);
-  }
-  if (!cx.dct) return date(`XXXX-${letter}${spec.q ?? 'X'}`, null);
+  if (spec.year !== null && spec.q !== null) return mk(spec.year + spec.yearShift, spec.q);
+  if (!cx.dct) return date(`${spec.year === null ? 'XXXX' : spec.year + spec.yearShift}-${letter}${spec.q ?? 'X'}`, null);
   const cq = spec.half ? (cx.dct.m <= 6 ? 1 : 2) : quarterOf(cx.dct.m);
   let y = cx.dct.y;
   let q: number;
   if (spec.q === null) {
+    // The latest complete one; with a year ("the 1988 period"), the same one of that year.
     q = cq - 1;
     if (q === 0) { q = per; y--; }
+    if (spec.year !== null) y = spec.year;
+    else if (spec.relYear !== undefined) y += spec.relYear;
+  } else if (spec.relYear !== undefined) {
+    q = spec.q;
+    y += spec.relYear;
   } else {
     q = spec.q;
     // A quarter named in business news is this year's, unless it is yet to come and the clause is past

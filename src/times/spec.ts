@@ -31,13 +31,18 @@ export type TimeSpec =
   /** A weekend: "the weekend" (tense decides which), "last weekend" (-1). */
   | { readonly kind: 'weekend'; readonly dir: Direction }
   /** n units from the anchor, at the unit's granularity: today (day 0), last week (week -1), two years ago (year -2). */
-  | { readonly kind: 'offset'; readonly unit: Unit; readonly n: number; readonly anchor: Anchor }
+  | { readonly kind: 'offset'; readonly unit: Unit; readonly n: number; readonly anchor: Anchor;
+      /** Named by a calendar word ("last year", "next month") rather than counted back ("a year ago"). */
+      readonly calendar?: boolean }
   /** "n units ago" with an unknown count ("several years ago"). */
   | { readonly kind: 'vague-offset'; readonly sign: -1 | 1 }
   | { readonly kind: 'season'; readonly season: string; readonly year: number | null; readonly dir: Direction }
-  /** Quarter or half (`q` null: the latest complete one); `yearShift` -1 for "the year-ago quarter". */
+  /**
+   * Quarter or half (`q` null: the latest complete one); `yearShift` -1 for "the year-ago quarter";
+   * `relYear` a year named relative to the publication date ("next year's first quarter" 1, "last year's quarter" -1).
+   */
   | { readonly kind: 'quarter'; readonly q: number | null; readonly half: boolean; readonly year: number | null;
-      readonly yearShift: number; readonly dir: Direction }
+      readonly yearShift: number; readonly relYear?: number; readonly dir: Direction }
   | { readonly kind: 'decade'; readonly decade: number | null; readonly digit?: number }
   | { readonly kind: 'century'; readonly century: number | null; readonly shift?: number }
   | { readonly kind: 'holiday'; readonly holiday: Holiday; readonly year: number | null; readonly dir: Direction }
@@ -47,8 +52,13 @@ export type TimeSpec =
   | { readonly kind: 'set'; readonly value: string }
   /** A time of day ("T15:30", "TNI") on a date (null: the anchor's day). */
   | { readonly kind: 'clock'; readonly clock: string; readonly date: TimeSpec | null }
-  /** A date shifted by n units: "two days after May 3". */
-  | { readonly kind: 'shifted'; readonly base: TimeSpec; readonly unit: Unit; readonly n: number };
+  /** A date shifted by n units: "two days after May 3"; `week`: the week of the date ("the week of March 6"). */
+  | { readonly kind: 'shifted'; readonly base: TimeSpec; readonly unit: Unit; readonly n: number; readonly week?: boolean }
+  /**
+   * The head of an expression that needs the date after it: "the day before" (-1), "the day after" (1),
+   * "the week of" (0, week); joined to that date by the grammar, dropped when none follows.
+   */
+  | { readonly kind: 'link'; readonly unit: 'day' | 'week'; readonly n: number };
 
 /** A recognized expression: token range [start, end) and its meaning. */
 export interface Candidate {

@@ -34,7 +34,25 @@ describe('the tense of the clause around a time expression', () => {
     ['The prosecutor has scheduled a news conference on Thursday to announce charges.', 'Thursday', 'FUTURE'],
     ['The offer had been due to expire on Friday.', 'Friday', 'PAST'],
     ['Protesters planned a large march on Saturday.', 'Saturday', 'FUTURE'],
+    ['The families were planning to drive to the border on Monday.', 'Monday', 'FUTURE'],
+    ['Officials did not plan to act on Thursday.', 'Thursday', 'FUTURE'],
+    ['The truce was expected to end on Friday.', 'Friday', null],
     ['Tuesday: a day of mourning.', 'Tuesday', null],
+    // a verb whose past is its base form, with no auxiliary, is past
+    ['The judge set Friday as the deadline for the appeal.', 'Friday', 'PAST'],
+    ['The rebels cut the power line on Sunday.', 'Sunday', 'PAST'],
+    ['The statement, read on Sunday at a rally, called for calm.', 'Sunday', 'PAST'],
+    // "could" says nothing of the time, unless in the perfect
+    ['The missing sailors could be found on Sunday.', 'Sunday', null],
+    ['The sailors could have been found on Sunday.', 'Sunday', 'PAST'],
+    // ... unless it makes a schedule with "for"
+    ['Leaders met in Rome before a summit set for Brussels in April.', 'April', 'FUTURE'],
+    // "until" points forward, unless the clause is in the past perfect
+    ['The talks were postponed until Monday.', 'Monday', 'FUTURE'],
+    ['Until Monday, the police had not named a suspect.', 'Monday', 'PAST'],
+    // a comma inside a list of names does not separate the time from its verb
+    ['The alliance has decided to admit Finland, Sweden and Norway in early March, a diplomat said.', 'March', 'FUTURE'],
+    ['The board declared a dividend, payable Dec. 1.', 'Dec.', 'FUTURE'],
   ] as const)('%s (%s) -> %s', (text, target, tense) => expect(tenseAround(text, target)).toBe(tense));
 });
 

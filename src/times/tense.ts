@@ -34,30 +34,40 @@ export function groupTense(lex: TenseLexicon, tokens: readonly Token[], words: r
   }
   let first = -1;
   let intent = false;
+  let plan = false;
   let last = -1;
   for (let j = s; j < e; j++) {
     const w = words[j]!;
     if (lex.future.has(w)) return 'FUTURE';
-    if (w === 'to' && j > s && lex.intentBeforeTo.has(words[j - 1]!) && j + 1 < e && isVerbal(tokens[j + 1]!)) intent = true;
+    if (w === 'to' && j > s && lex.intentBeforeTo.has(words[j - 1]!) && j + 1 < e && isVerbal(tokens[j + 1]!)) {
+      intent = true;
+      plan = lex.planBeforeTo.has(words[j - 1]!);
+    }
     if (isVerbal(tokens[j]!) && w !== "'d") { if (first < 0) first = j; last = j; }
   }
   if (first < 0) return null;
   const w = words[first]!;
-  // A plan ("is set to resume", "scheduled a hearing") points to later, unless it was made in the past perfect
-  // ("had been due to expire"); "was expected to end" leaves the direction open.
+  // "a summit set for April", "talks scheduled for Monday": a schedule, whatever the form of the verb.
+  if (words[e] === 'for' && lex.scheduledFor.has(words[last]!) && w !== 'had') return 'FUTURE';
+  // A plan ("is set to resume", "scheduled a hearing", "were planning to leave", "did not plan to act") points to
+  // later, unless it was made in the past perfect ("had been due to expire"); "was expected to end" leaves it open.
   if (intent || lex.planVerbs.has(words[last]!)) {
     if (w === 'had') return 'PAST';
-    if (lex.pastAux.has(w) && intent) return null;
+    if (lex.pastAux.has(w) && intent && !plan) return null;
     return 'FUTURE';
   }
   if (first > s && words[first - 1] === 'to') return null;
+  if (lex.openModal.has(w)) {
+    for (let j = first + 1; j < e; j++) if (lex.perfectAux.has(words[j]!)) return 'PAST';
+    return null;
+  }
   if (lex.modal.has(w)) {
     for (let j = first + 1; j < e; j++) if (lex.perfectAux.has(words[j]!)) return 'PAST';
     return 'FUTURE';
   }
   if (lex.pastAux.has(w) || lex.perfectAux.has(w)) return 'PAST';
   if (lex.presentAux.has(w)) return 'PRESENT';
-  if (isPastForm(lex, w)) return 'PAST';
+  if (isPastForm(lex, w) || lex.sameFormPast.has(w)) return 'PAST';
   if (w.endsWith('ing')) return null;
   return 'PRESENT';
 }
@@ -74,23 +84,41 @@ export function clauseTense(
   lo: number, hi: number, start: number, end: number,
 ): Tense | null {
   const prep = lex.prepositions.matchBefore(words, start, lo);
-  if (prep) return prep.value;
+  if (prep && !lex.untilWords.has(words[prep.at]!)) return prep.value;
   const left = nearestVerb(tokens, words, start - 1, lo - 1, -1);
   const right = nearestVerb(tokens, words, end, hi, 1);
   const [near, far] = left.cost <= right.cost ? [left, right] : [right, left];
+  // "until Friday" points forward, unless the clause looks back from a past time: "Until Monday, they had not...".
+  if (prep) return near.at >= 0 && isPastPerfect(lex, tokens, words, near.at, lo, hi) ? 'PAST' : prep.value;
   if (near.at < 0) return null;
   // A tenseless group ("Thursday to announce", "Arriving on Tuesday, ...") leaves the choice to the other side.
   return groupTense(lex, tokens, words, near.at, lo, hi) ?? (far.at < 0 ? null : groupTense(lex, tokens, words, far.at, lo, hi));
 }
 
+/** True when the verb group around token k is in the past perfect: "had not called", "had been seen". */
+function isPastPerfect(lex: TenseLexicon, tokens: readonly Token[], words: readonly string[], k: number, lo: number, hi: number): boolean {
+  let s = k;
+  while (s > lo && k - s < 4 && inGroup(tokens[s - 1]!)) s--;
+  let e = k + 1;
+  while (e < hi && e - k < 3 && inGroup(tokens[e]!)) e++;
+  for (let j = s; j < e; j++) {
+    if (words[j] !== 'had') continue;
+    for (let x = j + 1; x < e; x++) if (isVerbal(tokens[x]!) && isPastForm(lex, words[x]!)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** A comma between a time and a verb weighs like this many words: "in March, an official said" is not said in March. */
 const COMMA_COST = 10;
 
-/** The first verb or auxiliary from `from` towards `to` (exclusive), and how far it is. */
+const isNominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
+
+/** The first verb or auxiliary from `from` towards `to` (exclusive), and how far it is; a comma inside a list of names weighs one word. */
 function nearestVerb(tokens: readonly Token[], words: readonly string[], from: number, to: number, step: 1 | -1): { at: number; cost: number } {
   let cost = 0;
   for (let k = from; k !== to && cost <= 40; k += step) {
-    cost += words[k] === ',' ? COMMA_COST : 1;
+    cost += words[k] !== ',' ? 1 : isNominal(tokens[k - 1]) && isNominal(tokens[k + 1]) ? 1 : COMMA_COST;
     if (isVerbal(tokens[k]!)) return { at: k, cost };
   }
   return { at: -1, cost: Infinity };

@@ -8,6 +8,9 @@ import type { Candidate, Direction } from '../spec.js';
 import { type Ctx, dayAt, isCapitalized, relativeYearAt, word, yearTokenAt } from './context.js';
 import { relativeBefore, withDateModifiers } from './modifiers.js';
 
+/** Words between two days of one month: "April 24 and 25". */
+const DAY_JOINERS = new Set(['and', 'or', 'to', 'through', '-', '–']);
+
 /** Relative words that pick which occurrence of a month or weekday: "last May", "next Friday". */
 export const MONTH_RELATIVE = new Set(['last', 'next', 'this', 'coming']);
 
@@ -30,6 +33,8 @@ export function monthDate(c: Ctx, i: number): Candidate | null {
       day = d;
       e++;
       if (word(c, e) === ',' && yearTokenAt(c, e + 1) !== null) { year = yearTokenAt(c, e + 1); e += 2; }
+      // "May 8 and 9, 2021": the year after the second day is the first's too
+      else if (DAY_JOINERS.has(word(c, e)) && /^\d/.test(word(c, e + 1)) && dayAt(c, e + 1) !== null && word(c, e + 2) === ',') year = yearTokenAt(c, e + 3);
     }
   }
   if (year === null) {
@@ -84,8 +89,8 @@ export function monthDate(c: Ctx, i: number): Candidate | null {
 /** A four-digit year ("in 1998", "the 2022 elections", "fiscal 1998", "the end of 2022"), not a count ("2000 people"). */
 export function yearDate(c: Ctx, i: number): Candidate | null {
   const w = word(c, i);
-  if (w.startsWith('mid-')) {
-    const y = /^mid-([12]\d{3})$/.exec(w);
+  if (w.startsWith('mid-') || w.startsWith('post-') || w.startsWith('pre-')) {
+    const y = /^(?:mid|post|pre)-([12]\d{3})$/.exec(w);
     return y ? { start: withDateModifiers(c, i), end: i + 1, spec: { kind: 'date', year: Number(y[1]), month: null, day: null, dir: null } } : null;
   }
   const year = yearTokenAt(c, i);
@@ -93,6 +98,10 @@ export function yearDate(c: Ctx, i: number): Candidate | null {
   const prev = word(c, i - 1);
   const next = c.tokens[i + 1];
   if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'number') return null;
+  // "Windows 2000", "Orion 1980": a name that ends in a number (a month, season or holiday before it is a date)
+  if (i > c.lo && c.tokens[i - 1]!.pos === 'PROPN' && isCapitalized(c, i - 1) && !c.lex.months.has(prev) && !c.lex.seasons.has(prev)
+    && !c.lex.weekdays.has(prev) && !c.lex.yearDeterminers.has(prev) && !c.lex.fiscal.matchBefore(c.words, i, c.lo)
+    && !c.lex.holidays.matchBefore(c.words, i, c.lo)) return null;
   if (next && i + 1 < c.hi) {
     const nw = word(c, i + 1);
     if (nw === '%' || nw === 'percent' || nw === ':' || nw === '/') return null;
@@ -109,6 +118,18 @@ export function yearDate(c: Ctx, i: number): Candidate | null {
   if (word(c, s - 1) === 'year' && word(c, s - 2) === 'the') s -= 2;
   s = withDateModifiers(c, s);
   return { start: s, end: i + 1, spec: { kind: 'date', year, month: null, day: null, dir: null } };
+}
+
+/** The second day of "April 24 and 25", "May 3-4, 2022": a date in the month named before the first. */
+export function coordinatedDay(c: Ctx, i: number): Candidate | null {
+  const day = /^\d/.test(word(c, i)) ? dayAt(c, i) : null;
+  if (day === null || !DAY_JOINERS.has(word(c, i - 1)) || dayAt(c, i - 2) === null || !/^\d/.test(word(c, i - 2))) return null;
+  const month = c.lex.months.get(word(c, i - 3));
+  if (month === undefined || !isCapitalized(c, i - 3) || c.lex.units.has(word(c, i + 1))) return null;
+  let e = i + 1;
+  let year: number | null = null;
+  if (word(c, e) === ',' && yearTokenAt(c, e + 1) !== null) { year = yearTokenAt(c, e + 1); e += 2; }
+  return { start: i, end: e, spec: { kind: 'date', year, month, day, dir: null } };
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.]+z?)?$/;

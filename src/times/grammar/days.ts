@@ -46,8 +46,11 @@ export function weekdayExpr(c: Ctx, i: number): Candidate | null {
 /** "today", "yesterday", "tomorrow" (with a part of day: "yesterday morning"), "tonight", "the day before yesterday". */
 export function deicticExpr(c: Ctx, i: number): Candidate | null {
   const w = word(c, i);
-  const part0 = c.lex.deicticParts.get(w);
-  if (part0) return { start: withDateModifiers(c, i), end: i + 1, spec: { kind: 'clock', clock: `T${part0}`, date: { kind: 'offset', unit: 'day', n: 0, anchor: 'dct' } } };
+  const part0 = c.lex.deicticParts.get(w) ?? c.lex.anchoredParts.get(w);
+  if (part0) {
+    const anchor = c.lex.anchoredParts.has(w) ? 'ref' : 'dct';
+    return { start: withDateModifiers(c, i), end: i + 1, spec: { kind: 'clock', clock: `T${part0}`, date: { kind: 'offset', unit: 'day', n: 0, anchor } } };
+  }
   let n = c.lex.deictic.get(w);
   if (n === undefined) return null;
   let s = i;
@@ -60,14 +63,29 @@ export function deicticExpr(c: Ctx, i: number): Candidate | null {
   return { start: withDateModifiers(c, s), end: e, spec };
 }
 
+const PART_PREPOSITIONS = new Set(['in', 'during', 'by', 'until', 'till']);
+
 /** "this morning", "last night", "that evening", "the next morning" (parts of a day named by the word before). */
 export function partOfDayExpr(c: Ctx, i: number): Candidate | null {
   const p = c.lex.partsOfDay.get(word(c, i));
   if (!p) return null;
   const prev = word(c, i - 1);
+  // "mid-afternoon yesterday", "late morning Friday": joined to the day that follows by the grammar
+  const next = word(c, i + 1);
+  if (c.lex.deictic.has(next) || (c.lex.weekdays.has(next) && isCapitalized(c, i + 1))) {
+    return { start: withDateModifiers(c, i), end: i + 1, spec: { kind: 'clock', clock: `T${p}`, date: null } };
+  }
   let date: TimeSpec;
   let s: number;
+  let k = withDateModifiers(c, i);
+  if (word(c, k - 1) === 'the') k--;
   if (prev === 'this') { date = { kind: 'offset', unit: 'day', n: 0, anchor: 'dct' }; s = i - 1; }
+  // "in the morning", "by mid-afternoon", "during the night": of the day last named ("4 in the morning" is a
+  // clock time; "by night" a manner)
+  else if (PART_PREPOSITIONS.has(word(c, k - 1)) && !(k === i && p === 'NI') && !/^\d/.test(word(c, k - 2))) {
+    date = { kind: 'offset', unit: 'day', n: 0, anchor: 'ref' };
+    s = k;
+  }
   else if (prev === 'last' && (p === 'NI' || p === 'EV')) { date = { kind: 'offset', unit: 'day', n: -1, anchor: 'dct' }; s = i - 1; }
   else {
     const a = anchoredBefore(c, i);

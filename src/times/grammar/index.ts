@@ -8,7 +8,7 @@ import type { TimeLexicon } from '../lexicon.js';
 import type { Candidate, TimeSpec } from '../spec.js';
 import type { Ctx } from './context.js';
 import { word } from './context.js';
-import { decade, monthDate, numericDate, spokenYear, yearDate } from './dates.js';
+import { coordinatedDay, decade, monthDate, numericDate, spokenYear, yearDate } from './dates.js';
 import { deicticExpr, holidayExpr, partOfDayExpr, weekdayExpr } from './days.js';
 import { halfExpr, periodExpr, quarterWord } from './quarters.js';
 import { unitExpr } from './units.js';
@@ -21,8 +21,9 @@ export interface Grammar {
   rulesFor(w: string): readonly Rule[] | undefined;
 }
 
-const DIGIT_RULES: readonly Rule[] = [numericDate, yearDate, decade, clockExpr];
+const DIGIT_RULES: readonly Rule[] = [numericDate, yearDate, decade, clockExpr, coordinatedDay];
 const MID_RULES: readonly Rule[] = [monthDate, decade, yearDate];
+const PREFIX_YEAR_RULES: readonly Rule[] = [yearDate];
 const APOSTROPHE_RULES: readonly Rule[] = [decade];
 const FY_RULES: readonly Rule[] = [quarterWord];
 
@@ -45,6 +46,7 @@ export function compileGrammar(lex: TimeLexicon): Grammar {
   add(lex.halfWords.keys(), quarterWord);
   add(lex.deictic.keys(), deicticExpr);
   add(lex.deicticParts.keys(), deicticExpr);
+  add(lex.anchoredParts.keys(), deicticExpr);
   add(lex.partsOfDay.keys(), partOfDayExpr);
   add(lex.holidays.firstWords(), holidayExpr);
   add(lex.references.firstWords(), referenceExpr);
@@ -60,6 +62,7 @@ export function compileGrammar(lex: TimeLexicon): Grammar {
       const c0 = w.charCodeAt(0);
       if (c0 >= 48 && c0 <= 57) return DIGIT_RULES;
       if (c0 === 109 && w.startsWith('mid-')) return MID_RULES;
+      if (c0 === 112 && (w.startsWith('post-') || w.startsWith('pre-'))) return PREFIX_YEAR_RULES;
       if (c0 === 39 && w.length > 2) return APOSTROPHE_RULES;
       if (c0 === 102 && w.startsWith('fy')) return FY_RULES;
       return undefined;
@@ -118,6 +121,20 @@ function combine(c: Ctx, list: Candidate[]): Candidate[] {
         k++;
         continue;
       }
+      // "the quarter a year ago", "the corresponding period last year", "the third quarter last year"
+      if (gap.length === 0 && cur.spec.kind === 'quarter' && cur.spec.year === null && cur.spec.relYear === undefined
+        && next.spec.kind === 'offset' && next.spec.unit === 'year' && next.spec.n === -1) {
+        const spec = cur.spec.q === null ? { ...cur.spec, yearShift: cur.spec.yearShift - 1 } : { ...cur.spec, relYear: -1 };
+        out.push({ start: cur.start, end: next.end, spec });
+        k++;
+        continue;
+      }
+      if (cur.spec.kind === 'link' && gap.length === 0 && isDayLevel(next.spec)) {
+        const week = cur.spec.unit === 'week';
+        out.push({ start: cur.start, end: next.end, spec: { kind: 'shifted', base: next.spec, unit: 'day', n: cur.spec.n, ...(week ? { week } : {}) } });
+        k++;
+        continue;
+      }
       if (cur.spec.kind === 'duration' && cur.spec.unit && cur.spec.n !== undefined && gap.length === 1
         && (gap[0] === 'after' || gap[0] === 'before') && next.spec.kind !== 'duration' && next.spec.kind !== 'set'
         && next.spec.kind !== 'ref') {
@@ -127,7 +144,7 @@ function combine(c: Ctx, list: Candidate[]): Candidate[] {
         continue;
       }
     }
-    out.push(cur);
+    if (cur.spec.kind !== 'link') out.push(cur);
   }
   return out;
 }

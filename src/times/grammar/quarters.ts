@@ -12,20 +12,29 @@ interface YearContext {
   end: number;
   year: number | null;
   yearShift: number;
+  /** A year named relative to the publication date: "next year's", "of last year". */
+  relYear?: number;
 }
 
 /** Year words around a quarter: "fiscal", "1998's", "this year's", "the year-ago" before; "of 1998", "of the year", "2022" after. */
 function yearAround(c: Ctx, s: number, e: number): YearContext {
   let year: number | null = null;
   let yearShift = 0;
+  let relYear: number | undefined;
   const fiscal = c.lex.fiscal.matchBefore(c.words, s, c.lo);
   if (fiscal) s = fiscal.at;
   const ago = c.lex.yearAgo.matchBefore(c.words, s, c.lo);
-  if (ago) { s = ago.at; yearShift = -1; }
+  if (ago) {
+    s = ago.at;
+    yearShift = -1;
+    // "the comparable year-ago quarter"
+    const like = c.lex.latestQuarter.matchBefore(c.words, s, c.lo);
+    if (like) s = like.at;
+  }
   if (word(c, s - 1) === "'s") {
     const y = yearTokenAt(c, s - 2);
     if (y !== null) { year = y; s -= 2; }
-    else if (word(c, s - 2) === 'year' && c.lex.relative.has(word(c, s - 3))) { yearShift = c.lex.relative.get(word(c, s - 3))!; s -= 3; }
+    else if (word(c, s - 2) === 'year' && c.lex.relative.has(word(c, s - 3))) { relYear = c.lex.relative.get(word(c, s - 3))!; s -= 3; }
   }
   if (year === null && yearTokenAt(c, s - 1) !== null) { year = yearTokenAt(c, s - 1); s--; }
   const fiscal2 = c.lex.fiscal.matchBefore(c.words, s, c.lo);
@@ -41,21 +50,23 @@ function yearAround(c: Ctx, s: number, e: number): YearContext {
       else if (word(c, k) === 'the' && word(c, k + 1) === 'year') e = k + 2;
       else {
         const r = relativeYearAt(c, k);
-        if (r) { yearShift = r[0]; e = r[1]; }
+        if (r) { relYear = r[0]; e = r[1]; }
       }
     } else if (yearTokenAt(c, k) !== null) { year = yearTokenAt(c, k); e = k + 1; }
   }
-  return { start: s, end: e, year, yearShift };
+  return { start: s, end: e, year, yearShift, ...(relYear !== undefined ? { relYear } : {}) };
 }
 
 /** "the latest period", "the year-ago period": the reporting period of business news, read as the latest quarter. */
 export function periodExpr(c: Ctx, i: number): Candidate | null {
   const latest = c.lex.latestQuarter.matchBefore(c.words, i, c.lo);
   const ago = c.lex.yearAgo.matchBefore(c.words, latest?.at ?? i, c.lo);
-  if (!latest && !ago) return null;
+  // "the 1988 period": the reporting period of that year
+  const yearBefore = word(c, i - 2) === 'the' && yearTokenAt(c, i - 1) !== null;
+  if (!latest && !ago && !yearBefore) return null;
   const y = yearAround(c, latest?.at ?? i, i + 1);
   if (word(c, y.start) !== 'the') return null;
-  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: null, half: false, year: y.year, yearShift: y.yearShift, dir: null } };
+  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: null, half: false, year: y.year, yearShift: y.yearShift, ...(y.relYear !== undefined ? { relYear: y.relYear } : {}), dir: null } };
 }
 
 /** A quarter headed by the word "quarter" at i. */
@@ -66,7 +77,7 @@ export function quarterExpr(c: Ctx, i: number): Candidate | null {
   const ord = ordinalValue(c.lex, word(c, k));
   if (ord !== null && ord >= 1 && ord <= 4) {
     const y = yearAround(c, k, i + 1);
-    return { start: y.start, end: y.end, spec: { kind: 'quarter', q: ord, half: false, year: y.year, yearShift: y.yearShift, dir: null } };
+    return { start: y.start, end: y.end, spec: { kind: 'quarter', q: ord, half: false, year: y.year, yearShift: y.yearShift, ...(y.relYear !== undefined ? { relYear: y.relYear } : {}), dir: null } };
   }
   const next = word(c, i + 1);
   const prev = word(c, i - 1);
@@ -80,8 +91,8 @@ export function quarterExpr(c: Ctx, i: number): Candidate | null {
   const latest = c.lex.latestQuarter.matchBefore(c.words, s, c.lo);
   if (latest) s = latest.at;
   const y = yearAround(c, s, i + 1);
-  if (y.start === s || word(c, y.start) !== 'the' && y.year === null) return null;
-  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: null, half: false, year: y.year, yearShift: y.yearShift, dir: null } };
+  if (y.start === s || word(c, y.start) !== 'the' && y.year === null && y.relYear === undefined) return null;
+  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: null, half: false, year: y.year, yearShift: y.yearShift, ...(y.relYear !== undefined ? { relYear: y.relYear } : {}), dir: null } };
 }
 
 const HALF_ORDINALS: Record<string, number> = { first: 1, second: 2, last: 2, latter: 2, '1st': 1, '2nd': 2 };
@@ -97,7 +108,7 @@ export function halfExpr(c: Ctx, i: number): Candidate | null {
   if (word(c, i + 1) === 'of' && yearTokenAt(c, i + 2) === null && !(word(c, i + 2) === 'the' && word(c, i + 3) === 'year')
     && !relativeYearAt(c, i + 2)) return null;
   const y = yearAround(c, k, i + 1);
-  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: h, half: true, year: y.year, yearShift: y.yearShift, dir: null } };
+  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: h, half: true, year: y.year, yearShift: y.yearShift, ...(y.relYear !== undefined ? { relYear: y.relYear } : {}), dir: null } };
 }
 
 /** "Q3", "Q3 2022", "H1 2022", "FY2022". */
@@ -113,5 +124,5 @@ export function quarterWord(c: Ctx, i: number): Candidate | null {
   if (q === undefined && h === undefined) return null;
   if (c.tokens[i]!.text !== c.tokens[i]!.text.toUpperCase()) return null;
   const y = yearAround(c, i, i + 1);
-  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: q ?? h!, half: h !== undefined, year: y.year, yearShift: y.yearShift, dir: null } };
+  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: q ?? h!, half: h !== undefined, year: y.year, yearShift: y.yearShift, ...(y.relYear !== undefined ? { relYear: y.relYear } : {}), dir: null } };
 }

@@ -16,6 +16,12 @@ const PLURAL_IRREGULAR = new Set(['centuries', 'millennia']);
 const VAGUE_BEFORE = new Set(['for', 'over', 'within', 'in', 'after', 'recent', 'coming', 'past', 'previous', 'last', 'next', 'following']);
 /** Relative words before a bare plural that belong to the span: "recent years", "the coming weeks". */
 const VAGUE_DETERMINERS = new Set(['recent', 'coming', 'past', 'previous', 'last', 'next', 'following']);
+/** Prepositions before "the" + a bare plural unit that make it a vague duration: "over the years". */
+const THE_PLURAL_BEFORE = new Set(['over', 'in', 'during', 'throughout', 'for', 'within']);
+/** Words before "of the year" that name a part of it: "the first nine months of the year". */
+const PART_OF_YEAR = new Set(['months', 'weeks', 'days', 'quarter', 'quarters', 'half', 'part', 'rest', 'remainder', 'balance']);
+/** Words after "the weeks" that anchor it on an event: "in the weeks before the vote". */
+const EVENT_ANCHORS = new Set(['before', 'after', 'since', 'leading', 'preceding', 'prior', 'following', 'ahead']);
 /** Words after a counted unit that anchor it as a date: "a year ago", "two days later". */
 const ANCHOR_WORDS = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 
@@ -23,6 +29,8 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
   const w = word(c, i);
   const unit = c.lex.units.get(w);
   if (!unit) return null;
+  // "quarter-to-quarter", "day-to-day": a kind of comparison, not a time
+  if (word(c, i + 1) === '-' && word(c, i + 2) === 'to' && joined(c, i + 1)) return null;
   if (unit === 'quarter') {
     const q = quarterExpr(c, i);
     if (q) return q;
@@ -31,10 +39,11 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
   // "60 Minutes" (a title), "a second group" (an ordinal), "three-quarters of" (a fraction).
   if (i > c.lo && isCapitalized(c, i) && c.tokens[i]!.text !== c.tokens[i]!.text.toUpperCase()) return null;
   if (w === 'second' && c.tokens[i + 1] && i + 1 < c.hi && /^(NOUN|ADJ|PROPN|NUM)$/.test(c.tokens[i + 1]!.pos)) return null;
-  if (unit === 'quarter' && (word(c, i + 1) === 'of' || (plural && joined(c, i)))) return null;
+  const count = countBefore(c, i);
+  // "three-quarters of", "two quarters of the vote" are fractions; "several quarters of losses" is a time.
+  if (unit === 'quarter' && ((word(c, i + 1) === 'of' && count?.n !== 'X') || (plural && joined(c, i)))) return null;
   const special = yearCompound(c, i, unit) ?? century(c, i, unit);
   if (special) return special;
-  const count = countBefore(c, i);
   // "the 1988 quarter": a year, not 1988 quarters; "the second quarter": an ordinal, not a unit.
   if (count && typeof count.n === 'number' && count.n >= 1000 && /^\d{4}$/.test(word(c, i - 1))) return null;
   if (count) return counted(c, i, unit, count.start, count.n);
@@ -42,19 +51,27 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
   if (c.lex.setQuantifiers.has(q) && !plural) {
     return { start: i - 1, end: i + 1, spec: { kind: 'set', value: durationValue(1, unit) } };
   }
-  if (plural) return vaguePlural(c, i, unit);
-  return singular(c, i, unit);
+  const cand = plural ? vaguePlural(c, i, unit) : singular(c, i, unit);
+  // "the next year or so"
+  return cand && cand.end === i + 1 && word(c, i + 1) === 'or' && word(c, i + 2) === 'so' ? { ...cand, end: i + 3 } : cand;
 }
 
-/** "year-end" (this year), "year-ago"/"year-earlier" (a year before the last date). */
+/** "year-end", "year end", "year's end" (this year), "year-ago"/"year-earlier" (a year before the last date). */
 function yearCompound(c: Ctx, i: number, unit: Unit): Candidate | null {
-  if (unit !== 'year' || word(c, i + 1) !== '-' || !joined(c, i + 1) || !joined(c, i + 2)) return null;
+  if (unit !== 'year') return null;
+  if (word(c, i + 1) === 'end' || (word(c, i + 1) === "'s" && word(c, i + 2) === 'end')) {
+    const s = word(c, i - 1) === 'the' ? i - 1 : i;
+    if (!c.lex.datePrepositions.has(word(c, s - 1))) return null;
+    return { start: s, end: word(c, i + 1) === 'end' ? i + 2 : i + 3, spec: { kind: 'offset', unit: 'year', n: 0, anchor: 'dct' } };
+  }
+  if (word(c, i + 1) !== '-' || !joined(c, i + 1) || !joined(c, i + 2)) return null;
   const next = word(c, i + 2);
   if (next === 'end') return { start: i, end: i + 3, spec: { kind: 'offset', unit: 'year', n: 0, anchor: 'dct' } };
   if (next === 'ago' || next === 'earlier') {
+    // "the year-ago period" is a reporting period (see quarters.ts); "the year-ago results" a year before the last date.
+    if (word(c, i + 3) === 'period') return null;
     const s = word(c, i - 1) === 'the' ? i - 1 : i;
-    const e = word(c, i + 3) === 'period' ? i + 4 : i + 3;
-    return { start: s, end: e, spec: { kind: 'offset', unit: 'year', n: -1, anchor: 'ref' } };
+    return { start: s, end: i + 3, spec: { kind: 'offset', unit: 'year', n: -1, anchor: 'ref' } };
   }
   return null;
 }
@@ -83,29 +100,31 @@ function counted(c: Ctx, i: number, unit: Unit, countStart: number, n: number | 
   if ((before === 'every' || before === 'each' || before === 'per') && n !== 'X') {
     return { start: countStart - 1, end: i + 1, spec: { kind: 'set', value: durationValue(n, unit) } };
   }
-  const r = word(c, i + 1);
+  // "a week or so (ago)": the approximation belongs to the span; `u` is the last token of the unit phrase.
+  const u = word(c, i + 1) === 'or' && word(c, i + 2) === 'so' ? i + 2 : i;
+  const r = word(c, u + 1);
   const article = word(c, countStart);
   // "a quarter", "more than a quarter": a fraction unless it is a time ago or later.
   if (unit === 'quarter' && (article === 'a' || article === 'an') && !ANCHOR_WORDS.has(r)) return null;
-  if ((article === 'a' || article === 'an') && countStart === i - 1 && !ANCHOR_WORDS.has(r) && isRateArticle(c, countStart)) {
+  if ((article === 'a' || article === 'an') && countStart === i - 1 && u === i && !ANCHOR_WORDS.has(r) && isRateArticle(c, countStart)) {
     return { start: countStart, end: i + 1, spec: { kind: 'set', value: durationValue(1, unit) } };
   }
   const s = withQuantityModifiers(c, countStart);
   const sMod = c.lex.quantityModifiers.matchBefore(c.words, countStart, c.lo)?.at ?? countStart;
   if (r === 'ago') {
-    if (n === 'X') return { start: sMod, end: i + 2, spec: { kind: 'vague-offset', sign: -1 } };
-    return { start: sMod, end: i + 2, spec: { kind: 'offset', unit, n: -n, anchor: 'dct' } };
+    if (n === 'X') return { start: sMod, end: u + 2, spec: { kind: 'vague-offset', sign: -1 } };
+    return { start: sMod, end: u + 2, spec: { kind: 'offset', unit, n: -n, anchor: 'dct' } };
   }
   if (n !== 'X') {
     const sign = r === 'earlier' || r === 'before' ? -1 : r === 'later' || r === 'after' ? 1 : 0;
-    if (sign !== 0 && (r === 'earlier' || r === 'later' || endsPhrase(c, i + 2))) {
-      return { start: sMod, end: i + 2, spec: { kind: 'offset', unit, n: sign * n, anchor: 'ref' } };
+    if (sign !== 0 && (r === 'earlier' || r === 'later' || endsPhrase(c, u + 2))) {
+      return { start: sMod, end: u + 2, spec: { kind: 'offset', unit, n: sign * n, anchor: 'ref' } };
     }
-    if (r === 'from' && word(c, i + 2) === 'now') {
-      return { start: sMod, end: i + 3, spec: { kind: 'offset', unit, n, anchor: 'dct' } };
+    if (r === 'from' && word(c, u + 2) === 'now') {
+      return { start: sMod, end: u + 3, spec: { kind: 'offset', unit, n, anchor: 'dct' } };
     }
   }
-  let e = i + 1;
+  let e = u + 1;
   // An age ("a 6-year-old", "52 years old") describes a person, not a time.
   if (r === 'old' || (r === '-' && word(c, e + 1) === 'old')) return null;
   if (r === '-' && word(c, e + 1) === 'long' && joined(c, e)) e += 2;
@@ -122,10 +141,21 @@ function vaguePlural(c: Ctx, i: number, unit: Unit): Candidate | null {
   if (word(c, i + 1) === '-' && word(c, i + 2) === 'long' && joined(c, i + 1)) {
     return { start: i, end: i + 3, spec: { kind: 'duration', value: durationValue('X', unit) } };
   }
-  if (!VAGUE_BEFORE.has(prev) || unit === 'weekend') return null;
+  if (unit === 'weekend') return null;
+  const vague = { kind: 'duration', value: durationValue('X', unit) } as const;
+  // "over the years", "in the weeks that followed" (not "in the weeks before the vote": a time before an event)
+  if (prev === 'the' && THE_PLURAL_BEFORE.has(word(c, i - 2))) {
+    return EVENT_ANCHORS.has(word(c, i + 1)) ? null : { start: i - 1, end: i + 1, spec: vague };
+  }
+  // "months of talks", "after weeks of fighting" (not "the early hours of Monday")
+  if (!VAGUE_BEFORE.has(prev)) {
+    const p = c.tokens[i - 1];
+    const modified = i > c.lo && p !== undefined && (p.pos === 'ADJ' || p.pos === 'DET' || p.pos === 'PRON' || p.pos === 'NUM');
+    return word(c, i + 1) === 'of' && !modified && prev !== 'of' ? { start: i, end: i + 1, spec: vague } : null;
+  }
   let s = i;
   if (VAGUE_DETERMINERS.has(prev)) { s = i - 1; if (word(c, s - 1) === 'the') s--; }
-  return { start: s, end: i + 1, spec: { kind: 'duration', value: durationValue('X', unit) } };
+  return { start: s, end: i + 1, spec: vague };
 }
 
 /** A singular unit with no count: "last month", "this year", "the following day", "the end of the year", "the weekend". */
@@ -137,9 +167,13 @@ function singular(c: Ctx, i: number, unit: Unit): Candidate | null {
     if (prev === 'the' || prev === 'that') return { start: i - 1, end: i + 1, spec: { kind: 'weekend', dir: null } };
     return null;
   }
-  if (unit === 'day' && prev === 'the' && (word(c, i + 1) === 'before' || word(c, i + 1) === 'after') && endsPhrase(c, i + 2)) {
-    return { start: i - 1, end: i + 2, spec: { kind: 'offset', unit, n: word(c, i + 1) === 'before' ? -1 : 1, anchor: 'ref' } };
+  if (unit === 'day' && prev === 'the' && (word(c, i + 1) === 'before' || word(c, i + 1) === 'after')) {
+    const n = word(c, i + 1) === 'before' ? -1 : 1;
+    // "the day before", "the day after" (the last date named); "the day before last Tuesday" (joined to it)
+    if (endsPhrase(c, i + 2)) return { start: i - 1, end: i + 2, spec: { kind: 'offset', unit, n, anchor: 'ref' } };
+    return { start: i - 1, end: i + 2, spec: { kind: 'link', unit, n } };
   }
+  if (unit === 'week' && prev === 'the' && word(c, i + 1) === 'of') return { start: i - 1, end: i + 2, spec: { kind: 'link', unit, n: 0 } };
   if (rel !== undefined) {
     const withThe = word(c, i - 2) === 'the';
     if (withThe && (prev === 'past' || prev === 'last' || prev === 'next' || prev === 'coming')) {
@@ -148,23 +182,33 @@ function singular(c: Ctx, i: number, unit: Unit): Candidate | null {
       return { start: i - 1, end: i + 1, spec: { kind: 'duration', value: durationValue(1, unit) } };
     } else if (prev !== 'previous' || !withThe) {
       const s = withDateModifiers(c, withThe ? i - 2 : i - 1);
-      return { start: s, end: i + 1, spec: { kind: 'offset', unit, n: rel, anchor: 'dct' } };
+      return { start: s, end: i + 1, spec: { kind: 'offset', unit, n: rel, anchor: 'dct', calendar: true } };
     }
   }
   const anchored = anchoredBefore(c, i);
   if (anchored) return { start: withDateModifiers(c, anchored.start), end: i + 1, spec: { kind: 'offset', unit, n: anchored.n, anchor: 'ref' } };
   // "the fiscal year", "the current fiscal year", "the latest fiscal year", "the full year"
+  // "for the year ended Sept. 30", "the fiscal year ending in June": a reporting year, given as a duration
+  if (unit === 'year' && (word(c, i + 1) === 'ended' || word(c, i + 1) === 'ending')) {
+    const s = prev === 'fiscal' || prev === 'financial' ? i - 1 : i;
+    if (word(c, s - 1) === 'the') return { start: s - 1, end: i + 1, spec: { kind: 'duration', value: 'P1Y', unit: 'year', n: 1 } };
+  }
+  // "a high for the year", "For the year, volume was flat", "the first nine months of the year": this year
+  if (unit === 'year' && prev === 'the' && (endsPhrase(c, i + 1) || c.tokens[i + 1]?.pos === 'ADP')
+    && (word(c, i - 2) === 'for' || (word(c, i - 2) === 'of' && PART_OF_YEAR.has(word(c, i - 3))))) {
+    return { start: i - 1, end: i + 1, spec: { kind: 'offset', unit, n: 0, anchor: 'dct' } };
+  }
   if (unit === 'year' && (prev === 'fiscal' || prev === 'full')) {
     let s = i - 1;
     const r = c.lex.relative.get(word(c, s - 1)) ?? (word(c, s - 1) === 'latest' ? -1 : undefined);
     if (r !== undefined) s--;
     if (word(c, s - 1) === 'the') return { start: withDateModifiers(c, s - 1), end: i + 1, spec: { kind: 'offset', unit, n: r ?? 0, anchor: 'dct' } };
   }
-  // "the end of the year", "later in the month", "the rest of the week"
-  if (prev === 'the' && unit !== 'day') {
+  // "the end of the year", "later in the month", "the rest of the week"; "later in the day" (the day last named)
+  if (prev === 'the') {
     const k = word(c, i - 2) === 'in' ? i - 2 : i - 1;
     const s = withDateModifiers(c, k);
-    if (s < k) return { start: s, end: i + 1, spec: { kind: 'offset', unit, n: 0, anchor: 'dct' } };
+    if (s < k) return { start: s, end: i + 1, spec: { kind: 'offset', unit, n: 0, anchor: unit === 'day' ? 'ref' : 'dct' } };
   }
   return null;
 }

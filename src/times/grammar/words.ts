@@ -66,6 +66,8 @@ export function clockExpr(c: Ctx, i: number): Candidate | null {
   let min = 0;
   let mer: 'am' | 'pm' | null = null;
   const named = c.lex.clockWords.get(w);
+  // "High Noon" (a title, an idiom) is no clock time
+  if (named && word(c, i - 1) === 'high') return null;
   if (named) {
     return { start: i, end: i + 1, spec: { kind: 'clock', clock: named, date: null } };
   }

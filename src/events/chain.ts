@@ -1,0 +1,107 @@
+/**
+ * The words that govern a trigger: "agreed to [withdraw]", "urged X to
+ * [release]", "called for [mobilization]", "will not hesitate to continue to
+ * [stand]". Each link says how the governing word changes the event (intent,
+ * threat, refusal, request...), from data/events/cues.tsv.
+ */
+import type { CueRole, Cues } from './cues.js';
+import { cuesIn, governorRole, type GroupCues } from './modality.js';
+import type { RoleFinder } from './roles.js';
+import type { SentenceView } from './sentence.js';
+import { wordClass, type Trigger } from './triggers.js';
+
+export interface Link {
+  /** The cue role of the governing word, or 'other' (a plain verb or noun: the trigger is only its purpose). */
+  readonly role: CueRole | 'other';
+  /** Token of the governing word. */
+  readonly token: number;
+  /** Cues of the governing word's own verb group ("will not" hesitate). */
+  readonly group: GroupCues;
+  /** "urged X to ...", "demanded that X ...": the actor asked or ordered. */
+  readonly object: string | null;
+}
+
+const NOMINAL_SKIP = new Set(['DET', 'ADJ', 'NUM']);
+
+/** The chain of governing words of a trigger, nearest first (at most three). */
+export function governors(v: SentenceView, cues: Cues, roles: RoleFinder, t: Trigger): Link[] {
+  const out: Link[] = [];
+  let link = t.kind === 'verb' ? verbGovernor(v, cues, roles, t.first) : nounGovernor(v, cues, t);
+  while (link && out.length < 3) {
+    out.push(link);
+    if (link.role === 'other') break;
+    link = verbGovernor(v, cues, roles, link.token);
+  }
+  return out;
+}
+
+function makeLink(v: SentenceView, cues: Cues, token: number, object: string | null): Link {
+  const role = governorRole(v, cues, token) ?? 'other';
+  return { role, token, group: cuesIn(v, cues, v.verbGroupStart(token), token), object };
+}
+
+/** The governor of a verb whose group starts at or before `first`. */
+function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: number): Link | null {
+  const g = v.verbGroupStart(first);
+  let k = g - 1;
+  while (k >= v.start && v.pos(k) === 'ADV') k--;
+  // "resume shelling", "continue fighting": a gerund after a governing verb
+  if (v.lower(first).endsWith('ing') && v.pos(k) === 'VERB') {
+    const link = makeLink(v, cues, k, null);
+    if (link.role !== 'other') return link;
+  }
+  if (v.lower(k) === 'to' && v.pos(k) !== 'ADP') {
+    let j = k - 1;
+    while (j >= v.start && (v.pos(j) === 'ADV' || v.isNeg(j))) j--;
+    const p = v.pos(j);
+    if (p === 'VERB' || p === 'ADJ' || p === 'AUX') return makeLink(v, cues, j, null);
+    if (p === 'NOUN' || p === 'PROPN' || p === 'PRON' || roles.m.at(j)) {
+      // "urged the rebels to": the noun phrase is the object of the verb before it
+      const object = roles.m.actorAt(j);
+      let s = j;
+      while (s - 1 >= v.start && (v.isNominalPart(s - 1) || v.lower(s - 1) === 'of') && s > j - 8) s--;
+      let m = s - 1;
+      while (m >= v.start && v.pos(m) === 'ADV') m--;
+      if (v.pos(m) === 'VERB') return makeLink(v, cues, m, object);
+      // "plans to", "a call ... to": a governing noun
+      const nounRole = governorRole(v, cues, j);
+      return { role: nounRole ?? 'other', token: j, group: cuesIn(v, cues, j, j), object: null };
+    }
+    return null;
+  }
+  // "demanded that X withdraw": a clause opened by "that" after a governing verb
+  const cs = v.clauseStart(g);
+  if (cs > v.start && v.lower(cs - 1) === 'that') {
+    let m = cs - 2;
+    while (m >= v.start && (v.pos(m) === 'ADV' || v.lower(m) === ',')) m--;
+    if (v.pos(m) === 'VERB' || v.pos(m) === 'NOUN') {
+      const link = makeLink(v, cues, m, null);
+      if (link.role === 'request' || link.role === 'hedge-verb' || link.role === 'threat') {
+        return { ...link, object: roles.subjectOf(first) };
+      }
+    }
+  }
+  return null;
+}
+
+/** The governor of a noun: "called for [mobilization]", "demanded [the release]", "continue [that support]". */
+function nounGovernor(v: SentenceView, cues: Cues, t: Trigger): Link | null {
+  let j = t.first - 1;
+  while (j >= v.start && (NOMINAL_SKIP.has(v.pos(j)) || v.pos(j) === 'PROPN' || v.isPossessive(j) || v.lower(j) === '-' || v.lower(j) === ',' || (v.lower(j) === 'that' && v.pos(j) === 'SCONJ'))) j--;
+  if (v.lower(j) === 'for' || v.lower(j) === 'to') {
+    // "called for [sanctions]"; "agreed to [a ceasefire]", "opposed to [mediation]"
+    let m = j - 1;
+    while (m >= v.start && v.pos(m) === 'ADV') m--;
+    if (v.pos(m) === 'VERB' || v.pos(m) === 'ADJ') {
+      const link = makeLink(v, cues, m, null);
+      const wanted = v.lower(j) === 'for' ? link.role === 'request' : link.role === 'intent' || link.role === 'refuse';
+      return wanted ? link : null;
+    }
+    return null;
+  }
+  if (v.pos(j) === 'VERB' && wordClass(v, j) === 'verb') {
+    const link = makeLink(v, cues, j, null);
+    return link.role === 'other' ? null : link;
+  }
+  return null;
+}

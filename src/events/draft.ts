@@ -1,0 +1,346 @@
+/**
+ * The events of one sentence, before dates and places: triggers merged into
+ * one event per occurrence (a pattern's object, coordinated triggers, a
+ * governing "agreed to"/"urged ... to"), with participants, modality and the
+ * CAMEO code that the governing words make of it.
+ */
+import { governors, type Link } from './chain.js';
+import { demandToAppeal } from './convert.js';
+import { cuesAt } from './cues.js';
+import type { EventLexicon, LexEntry } from './lexicon.js';
+import { PatternSet } from './patterns.js';
+import { cuesIn, type SentenceCues } from './modality.js';
+import type { RoleFinder } from './roles.js';
+import type { SentenceView } from './sentence.js';
+import { findTriggers, type Trigger } from './triggers.js';
+
+export interface Draft {
+  readonly trigger: Trigger;
+  /** Token span of everything that states the event ("agreed to withdraw"). */
+  first: number;
+  last: number;
+  code: string;
+  actor: string | null;
+  target: string | null;
+  negated: boolean;
+  hedged: boolean;
+  future: boolean;
+  /** The trigger's own verb group says it will happen ("will", "would"): read as the actor's intent. */
+  intent: boolean;
+  /** "X must ...": the event is demanded of its actor by the sentence's speaker. */
+  obligation: boolean;
+}
+
+const COORD = new Set(['and', 'or', ',', 'and/or']);
+const SUBJECT_CONTROL = new Set(['intent', 'refuse', 'threat', 'negimp', 'aspect', 'attempt', 'predict']);
+/** Roots whose participle after a noun without an auxiliary reads as a passive ("civilians killed"). */
+const PATIENT_ROOTS = new Set(['17', '18', '19', '20']);
+
+function typeOf(lex: EventLexicon, code: string): string | null {
+  const info = lex.codes.info(code);
+  return info ? (info.type ?? info.category) : null;
+}
+
+/** Coordinated triggers of one type ("killed or wounded") are one event. */
+function mergeCoordinated(lex: EventLexicon, v: SentenceView, ts: Trigger[]): Trigger[][] {
+  const groups: Trigger[][] = [];
+  for (const t of ts) {
+    const g = groups.at(-1);
+    const prev = g?.at(-1);
+    if (g && prev && t.first - prev.last <= 2 && t.kind === prev.kind && typeOf(lex, t.code) === typeOf(lex, prev.code)) {
+      let between = true;
+      for (let k = prev.last; k < t.first; k++) if (!COORD.has(v.lower(k))) between = false;
+      if (between || t.first === prev.last) { g.push(t); continue; }
+    }
+    groups.push([t]);
+  }
+  return groups;
+}
+
+/** Is the verb trigger a passive, written or reduced ("historic cities pounded to rubble")? */
+function isPassive(v: SentenceView, t: Trigger): boolean {
+  if (t.kind !== 'verb') return false;
+  if (v.isPassive(t.head)) return true;
+  if (!PATIENT_ROOTS.has(t.code.slice(0, 2)) || !v.isPastForm(t.head)) return false;
+  const g = v.verbGroupStart(t.head);
+  if (g < t.head) return false; // an auxiliary: "have killed" is active
+  const prev = v.pos(g - 1);
+  if (!(prev === 'NOUN' || prev === 'PROPN')) return false;
+  const next = v.lower(t.last);
+  const np = v.pos(t.last);
+  return next === 'by' || np === 'PUNCT' || np === 'ADP' || np === 'CCONJ' || t.last >= v.end;
+}
+
+export function sentenceDrafts(
+  lex: EventLexicon, v: SentenceView, roles: RoleFinder, cuesOf: () => SentenceCues,
+): Draft[] {
+  let triggers = findTriggers(v, lex).filter((t) => lex.codes.info(t.code) !== null);
+  if (!triggers.length && !v.words.some((w) => lex.obligationWords.has(w))) return [];
+  const sc = cuesOf();
+  // a noun a verb's pattern read as its object is part of that event ("provided ... support")
+  const consumed = new Set<number>();
+  for (const t of triggers) if (t.kind === 'verb') for (const k of t.consumed) consumed.add(k);
+  triggers = triggers.filter((t) => t.kind === 'verb' || !consumed.has(t.head));
+
+  const groups = mergeCoordinated(lex, v, triggers);
+  const byHead = new Map<number, Trigger[]>();
+  for (const g of groups) byHead.set(g[0]!.head, g);
+  const absorbed = new Set<number>();
+  const out: Draft[] = [];
+
+  for (const g of groups) {
+    const t = g[0]!;
+    const lastT = g.at(-1)!;
+    const chain = governors(v, lex.cues, roles, t);
+    // "mobilize citizens to fight", "unwillingness to fight": the purpose of another event or a noun is no occurrence;
+    // "shunned work to protest" is the protest itself
+    if (chain[0]?.role === 'other' && (byHead.has(chain[0].token) || v.pos(chain[0].token) !== 'VERB')) continue;
+    const d: Draft = {
+      trigger: t, first: t.first, last: lastT.last, code: t.code, actor: null, target: null,
+      negated: false, hedged: false, future: false, intent: false, obligation: false,
+    };
+    // "arrested for collaborating": a reason or manner given as a gerund is background, not an occurrence
+    if (t.kind === 'verb' && v.lower(t.first).endsWith('ing') && v.lower(t.first - 1) === 'for') continue;
+    participants(v, roles, t, d);
+    // a noun governed by "agreed to", "rejected", "continue": the governing verb's subject acts, the noun's own actor is the other side
+    const control = chain.find((l) => SUBJECT_CONTROL.has(l.role));
+    if (t.kind === 'noun' && control) {
+      const subject = roles.subjectOf(chain.at(-1)!.token);
+      if (subject && subject !== d.actor) {
+        if (d.actor && !d.target) d.target = d.actor;
+        d.actor = subject;
+      }
+    }
+    // an abstract noun ("war", "talks") is an occurrence only with a participant
+    if (t.kind === 'noun' && t.entry.flags.has('arg') && !d.actor && !d.target) continue;
+    modality(lex, v, sc, t, d);
+    applyChain(lex, v, roles, d, chain, byHead, absorbed);
+    out.push(d);
+  }
+  const kept = out.filter((d) => !absorbed.has(d.trigger.head));
+  kept.push(...obligations(lex, v, roles, kept));
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+/** An event no lexicon entry carries (a demand made with "must", criticism in reported speech). */
+export function syntheticDraft(first: number, last: number, head: number, code: string, actor: string | null, target: string | null): Draft {
+  const entry: LexEntry = { kind: 'verb', lemma: code, words: [], head: 0, code, flags: new Set(), patterns: EMPTY_PATTERNS };
+  const trigger: Trigger = { kind: 'verb', entry, first, last, head, code, reversed: false, consumed: [] };
+  return {
+    trigger, first, last, code, actor, target: target !== actor ? target : null,
+    negated: false, hedged: false, future: false, intent: false, obligation: false,
+  };
+}
+const EMPTY_PATTERNS = new PatternSet([]);
+
+/** "must"/"has to" + a verb that codes no event, in a clause a speaker reports: a demand (CAMEO 100) of the clause's subject. */
+function obligations(lex: EventLexicon, v: SentenceView, roles: RoleFinder, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const words = v.words;
+  for (let p = 0; p < words.length; p++) {
+    const cue = cuesAt(lex.cues, words, p).find((c) => c.cue.role === 'obligation');
+    if (!cue) continue;
+    const at = v.start + p;
+    let q = at + cue.len;
+    while (q < v.end && (v.pos(q) === 'ADV' || v.isNeg(q) || v.lower(q) === 'be')) q++;
+    if (v.pos(q) !== 'VERB' || drafts.some((d) => d.first <= q && q < d.last)) continue;
+    const speaker = reportingSubject(v, roles, at);
+    if (!speaker) continue;
+    out.push(syntheticDraft(at, q + 1, q, '100', speaker, roles.subjectOf(q)));
+  }
+  return out;
+}
+
+function participants(v: SentenceView, roles: RoleFinder, t: Trigger, d: Draft): void {
+  if (t.kind === 'noun') {
+    const p = roles.nounParticipants(t);
+    d.actor = p.actor;
+    d.target = p.target;
+    if (!d.actor) {
+      const gv = roles.governingVerb(t);
+      if (gv >= 0) d.actor = v.isPassive(gv) ? null : roles.subjectOf(gv);
+    }
+  } else if (isPassive(v, t)) {
+    d.actor = roles.byAgent(t);
+    d.target = roles.subjectOf(t.head);
+  } else {
+    d.actor = roles.subjectOf(t.head);
+    d.target = roles.targetAfter(t, d.actor);
+  }
+  if (t.reversed) [d.actor, d.target] = [d.target, d.actor];
+  if (d.actor === d.target) d.target = null;
+}
+
+function modality(lex: EventLexicon, v: SentenceView, sc: SentenceCues, t: Trigger, d: Draft): void {
+  let from: number;
+  if (t.kind === 'verb') {
+    from = v.verbGroupStart(t.first);
+  } else {
+    from = t.first;
+    while (from - 1 >= v.start && (v.pos(from - 1) === 'ADJ' || v.pos(from - 1) === 'DET' || v.pos(from - 1) === 'ADV')) from--;
+  }
+  const own = cuesIn(v, lex.cues, from, t.head);
+  if (t.kind === 'noun') {
+    const gv = (() => { for (let k = from - 1; k >= v.start && k >= from - 3; k--) if (v.pos(k) === 'VERB') return k; return -1; })();
+    if (gv >= 0) {
+      const g = cuesIn(v, lex.cues, v.verbGroupStart(gv), gv);
+      own.neg ||= g.neg;
+      own.future ||= g.future;
+      own.hedge ||= g.hedge;
+    }
+  }
+  d.negated = own.neg;
+  d.future = own.future || own.predict || (t.kind === 'noun' && own.planned);
+  d.obligation = own.obligation;
+  d.hedged = own.hedge || sc.hedged || (sc.hedgeFrom >= 0 && sc.hedgeFrom < t.first)
+    || sc.reportsOf.some((k) => k < t.first && t.first - k <= 4);
+  // "will" reads as intent for the coding below; "expected to" does not
+  d.intent = own.future;
+}
+
+/** Fold the governing words into the event: modality, participants, and CAMEO's intent/threat/refusal/request codes. */
+function applyChain(
+  lex: EventLexicon, v: SentenceView, roles: RoleFinder, d: Draft, chain: readonly Link[],
+  byHead: ReadonlyMap<number, Trigger[]>, absorbed: Set<number>,
+): void {
+  let intent = d.intent;
+  let threat = false;
+  let refuse = false;
+  let request: Link | null = null;
+  let order: Link | null = null;
+  for (const link of chain) {
+    const g = link.group;
+    const gov = byHead.get(link.token);
+    if (gov) {
+      absorbed.add(link.token);
+      d.first = Math.min(d.first, gov[0]!.first);
+      d.last = Math.max(d.last, gov.at(-1)!.last);
+    }
+    d.hedged ||= g.hedge || link.role === 'raise' || link.role === 'hedge-verb';
+    d.obligation ||= g.obligation;
+    switch (link.role) {
+      case 'aspect':
+      case 'attempt':
+        d.negated ||= g.neg;
+        d.future ||= g.future || g.predict;
+        intent ||= g.future;
+        break;
+      case 'intent':
+        if (g.neg) refuse = true;
+        else intent = true;
+        d.future = true;
+        break;
+      case 'predict':
+        d.future = true;
+        d.negated ||= g.neg;
+        break;
+      case 'threat':
+        threat = true;
+        d.future = true;
+        d.negated ||= g.neg;
+        break;
+      case 'refuse':
+        if (!g.neg) refuse = true;
+        break;
+      case 'negimp':
+        // "will not hesitate to": a negated negative, the actor means to do it
+        if (g.neg) { intent = true; d.future ||= g.future; } else d.negated = true;
+        break;
+      case 'request':
+        request = link;
+        d.negated ||= g.neg;
+        break;
+      case 'order':
+        order = link;
+        break;
+      default:
+        break;
+    }
+    d.future ||= g.future;
+  }
+  const base = lex.codes.info(d.code);
+  if (!base || base.category) return;
+  const coop = base.quad === 1 || base.quad === 2;
+  const conflict = base.quad === 4;
+  if (!request && d.obligation) {
+    // "X said Y must Z": the speaker demands Z of Y
+    const speaker = reportingSubject(v, roles, d.first);
+    d.code = lex.intent.convert(d.code, 'request') ?? '100';
+    d.target = d.actor;
+    d.actor = speaker;
+    d.future = false;
+    return;
+  }
+  if (request) {
+    const requester = requesterOf(v, roles, request.token);
+    const asked = request.object ?? d.actor;
+    if (isAuthority(roles, requester, asked ?? d.target) && conflict) {
+      // a government calling for the mobilization of its own citizens orders it
+      d.actor = requester;
+      if (!d.target) d.target = asked;
+      return;
+    }
+    const code = lex.intent.convert(d.code, 'request') ?? '100';
+    const reqInfo = lex.codes.info(byHead.get(request.token)?.[0]?.code ?? '');
+    d.code = reqInfo?.code.startsWith('02') ? demandToAppeal(code) : code;
+    d.target = asked !== requester ? asked : d.target;
+    d.actor = requester;
+    d.future = false;
+    return;
+  }
+  if (order) {
+    d.actor = roles.subjectOf(order.token) ?? d.actor;
+    return;
+  }
+  if (refuse) {
+    // "rejected North Korea's demand", "rejected a US offer": refusing a proposal is a rejection
+    const proposal = base.type === 'REQUEST' || base.type === 'AGREE' || base.type === 'THREATEN';
+    const c = coop ? lex.intent.convert(d.code, 'reject') : proposal ? '120' : null;
+    if (c) d.code = c;
+    else d.negated = true;
+    return;
+  }
+  if (threat) {
+    d.code = lex.intent.convert(d.code, 'threaten') ?? '130';
+    return;
+  }
+  if (intent && d.negated && coop) {
+    const c = lex.intent.convert(d.code, 'reject');
+    if (c) { d.code = c; d.negated = false; }
+    return;
+  }
+  if (intent && !d.negated) {
+    const c = lex.intent.convert(d.code, coop ? 'agree' : conflict ? 'threaten' : 'agree');
+    if (c && (coop || conflict)) d.code = c;
+  }
+}
+
+/** Who asks: the subject of a requesting verb, or of the verb a requesting noun depends on ("insisted on its demands"). */
+function requesterOf(v: SentenceView, roles: RoleFinder, k: number): string | null {
+  if (v.pos(k) !== 'NOUN') return roles.subjectOf(k);
+  if (v.isPossessive(k - 1)) {
+    const w = v.lower(k - 1);
+    const owner = w === "'s" || w === '’s' ? roles.m.at(k - 2)?.actor : roles.m.resolvePronoun(k - 1);
+    if (owner) return owner;
+  }
+  for (let j = k - 1; j >= v.clauseStart(k); j--) if (v.pos(j) === 'VERB') return roles.subjectOf(j);
+  return null;
+}
+
+/** The subject of the verb that introduces the clause of token i ("X said that ..."), if any. */
+function reportingSubject(v: SentenceView, roles: RoleFinder, i: number): string | null {
+  for (let k = v.clauseStart(i) - 1; k >= v.start; k--) {
+    if (v.pos(k) === 'VERB') return roles.subjectOf(k);
+  }
+  return null;
+}
+
+/** Is `who` a state actor ordering its own country's people or forces (or acting with no one else named)? */
+function isAuthority(roles: RoleFinder, who: string | null, over: string | null): boolean {
+  const a = roles.m.actor(who);
+  if (!a) return false;
+  const state = a.kind === 'country' || a.sector === 'GOV' || a.sector === 'MIL';
+  if (!state) return false;
+  const b = roles.m.actor(over);
+  return !b || (!!a.country && a.country === b.country);
+}

@@ -1,0 +1,142 @@
+/**
+ * Events of a whole article: the sentence drafts, then what only the article
+ * around them tells (implicit participants, places inherited in a sentence),
+ * dates and places, and the analysis format's Event objects.
+ */
+import type { Event, Place, Quote, TimeExpr } from '../analysis/format.js';
+import type { Doc } from '../doc/types.js';
+import type { ActorsLayer, EntityMention } from '../pipeline/layers.js';
+import { Anchors } from './anchor.js';
+import { sentenceDrafts, syntheticDraft, type Draft } from './draft.js';
+import { agentHeads, governmentOf, nearbyAgent } from './implicit.js';
+import type { EventLexicon } from './lexicon.js';
+import { MentionIndex } from './mentions.js';
+import { governorRole, sentenceCues } from './modality.js';
+import { RoleFinder } from './roles.js';
+import { SentenceView } from './sentence.js';
+import { criticisms } from './statements.js';
+import type { ToneLexicon } from '../tone/lexicon.js';
+
+export interface EventInput {
+  readonly entities: readonly EntityMention[];
+  readonly actors: ActorsLayer;
+  readonly times: readonly TimeExpr[];
+  readonly places: readonly Place[];
+  readonly quotes: readonly Quote[];
+}
+
+interface Located {
+  readonly d: Draft;
+  readonly v: SentenceView;
+  place: Event['place'];
+  /** The words that state the event, when not the trigger's clause (a quote). */
+  readonly span?: { readonly start: number; readonly end: number };
+}
+
+export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, tone: ToneLexicon): Event[] {
+  const mentions = new MentionIndex(doc, input.actors, input.entities, input.quotes, input.places);
+  const anchors = new Anchors(doc, input.times, input.places);
+  const all: Located[] = [];
+  const views: SentenceView[] = [];
+  for (const s of doc.sentences) {
+    const v = new SentenceView(doc, s);
+    views.push(v);
+    const objectControl = (k: number) => { const r = governorRole(v, lex.cues, k); return r === 'request' || r === 'order'; };
+    const roles = new RoleFinder(v, mentions, anchors.timeTokens, objectControl);
+    for (const d of sentenceDrafts(lex, v, roles, () => sentenceCues(v, lex.cues))) all.push({ d, v, place: null });
+  }
+  // criticism in reported speech that no verb of the quote codes
+  const accuseHeads = all.filter((e) => e.d.code.startsWith('11')).map((e) => e.d.trigger.head);
+  const accuses = (a: number, b: number) => accuseHeads.some((h) => h >= a && h < b);
+  for (const c of criticisms(doc, input.quotes, mentions, tone, accuses)) {
+    const v = views[doc.tokens[c.first]!.sentence]!;
+    all.push({ d: syntheticDraft(c.first, c.last, c.first, '111', c.actor, c.target), v, place: null, span: c.quote });
+  }
+  all.sort((x, y) => x.d.first - y.d.first);
+
+  // implicit agents: protesters of "protests", police of "arrests"
+  for (const e of all) {
+    if (e.d.actor) continue;
+    const heads = agentHeads(lex, e.d.code);
+    if (heads) e.d.actor = nearbyAgent(doc, mentions, e.d.trigger.head, heads);
+  }
+  // places: the clause's, else one named for another event of the sentence, else home or main place
+  for (const e of all) {
+    const info = lex.codes.info(e.d.code)!;
+    const material = info.category !== null || info.quad === 2 || info.quad === 4;
+    e.place = anchors.placeInText(e.v, e.d.first, e.d.trigger.head, material);
+  }
+  const bySentence = new Map<number, Located[]>();
+  for (const e of all) {
+    const list = bySentence.get(e.v.sentence.i);
+    if (list) list.push(e);
+    else bySentence.set(e.v.sentence.i, [e]);
+  }
+  const near = (e: Located, back: number) => {
+    const out: Located[] = [];
+    for (let s = e.v.sentence.i - back; s <= e.v.sentence.i; s++) out.push(...(bySentence.get(s) ?? []));
+    return out;
+  };
+  for (const e of all) {
+    if (e.place) continue;
+    e.place = near(e, 0).find((o) => o.place)?.place
+      ?? anchors.homePlace(mentions, e.d.actor, e.d.target)
+      ?? anchors.mainPlace;
+  }
+  // a protest is aimed at the government where it happens; arrests during a protest are of its protesters
+  for (const e of all) {
+    if (e.d.target || !e.d.code.startsWith('14')) continue;
+    const country = (e.place && anchors.countryOf(e.place)) ?? mentions.actor(e.d.actor)?.country ?? null;
+    const gov = governmentOf(mentions, country);
+    if (gov !== e.d.actor) e.d.target = gov;
+  }
+  for (const e of all) {
+    if (e.d.target || !e.d.code.startsWith('173')) continue;
+    const protest = near(e, 1).find((o) => o.d.code.startsWith('14') && o.d.actor);
+    if (protest && protest.d.actor !== e.d.actor) e.d.target = protest.d.actor;
+  }
+
+  const out: Event[] = [];
+  const seen = new Set<string>();
+  for (const e of all) {
+    const { d, v } = e;
+    const info = lex.codes.info(d.code)!;
+    const key = `${v.sentence.i}|${info.type ?? info.category}|${d.actor}|${d.target}|${d.trigger.head}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { date, fromText } = anchors.date({ start: doc.tokens[d.first]!.start, end: doc.tokens[d.last - 1]!.end });
+    const future = d.future || (fromText && date !== null && anchors.isAfterPublication(date));
+    const t0 = doc.tokens[d.first]!;
+    const t1 = doc.tokens[d.last - 1]!;
+    let start: number;
+    let end: number;
+    if (e.span) {
+      ({ start, end } = e.span);
+    } else {
+      const cs = doc.tokens[v.clauseStart(d.first)]!;
+      let ceTok = v.clauseEnd(d.trigger.head) - 1;
+      while (ceTok > d.last - 1 && (v.lower(ceTok) === ',' || v.lower(ceTok) === '“' || v.lower(ceTok) === '”')) ceTok--;
+      start = cs.start;
+      end = doc.tokens[Math.max(ceTok, d.last - 1)]!.end;
+    }
+    out.push({
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      trigger: { start: t0.start, end: t1.end, text: doc.text.slice(t0.start, t1.end) },
+      type: info.type,
+      mode: info.mode,
+      cameo: info.category ? null : info.code,
+      quad: info.quad,
+      goldstein: info.goldstein,
+      actor: d.actor,
+      target: d.target,
+      place: e.place,
+      date,
+      modality: { negated: d.negated, hedged: d.hedged, future },
+      acled: info.acled,
+      category: info.category,
+    });
+  }
+  return out;
+}

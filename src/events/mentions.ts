@@ -1,0 +1,140 @@
+/**
+ * Actor mentions by token: which actor a token refers to, from the actors
+ * layer (its mentions and the entity links), plus a small pronoun resolver
+ * (he/she -> last person, they/it -> last group/organization/country, we in
+ * a quote -> the speaker's country).
+ */
+import type { Actor, Place, Quote } from '../analysis/format.js';
+import { tokenIndexAt } from '../doc/navigate.js';
+import type { Doc } from '../doc/types.js';
+import type { ActorsLayer, EntityMention } from '../pipeline/layers.js';
+
+export interface MentionRef {
+  readonly actor: string;
+  /** Token range [first, last). */
+  readonly first: number;
+  readonly last: number;
+}
+
+const PERSON_PRON = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+const PLURAL_PRON = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const IT_PRON = new Set(['it', 'its', 'itself']);
+const WE_PRON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+
+export class MentionIndex {
+  readonly doc: Doc;
+  readonly #byToken: Int32Array;
+  readonly #mentions: MentionRef[] = [];
+  readonly #actors = new Map<string, Actor>();
+  readonly #quotes: readonly Quote[];
+
+  constructor(
+    doc: Doc, actors: ActorsLayer, entities: readonly EntityMention[], quotes: readonly Quote[], places: readonly Place[] = [],
+  ) {
+    this.doc = doc;
+    this.#quotes = quotes;
+    for (const a of actors.actors) this.#actors.set(a.id, a);
+    const spans: { actor: string; start: number; end: number }[] = [];
+    for (const a of actors.actors) for (const m of a.mentions) spans.push({ actor: a.id, start: m.start, end: m.end });
+    entities.forEach((e, i) => {
+      const id = actors.entityActors[i];
+      if (id) spans.push({ actor: id, start: e.start, end: e.end });
+    });
+    this.#byToken = new Int32Array(doc.tokens.length).fill(-1);
+    const seen = new Set<string>();
+    // longer spans first, so that a token keeps its longest mention
+    spans.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    // a country named as a place ("Ukrainian counter-attack") refers to that country's actor, where no actor mention covers it
+    const countryActor = new Map<string, string>();
+    for (const a of actors.actors) if (a.kind === 'country' && a.country && !countryActor.has(a.country)) countryActor.set(a.country, a.id);
+    for (const p of places) {
+      const id = p.featureType === 'country' && p.country ? countryActor.get(p.country) : undefined;
+      if (id) spans.push({ actor: id, start: p.start, end: p.end });
+    }
+    for (const s of spans) {
+      const key = `${s.start}:${s.end}`;
+      if (seen.has(key) || !this.#actors.has(s.actor)) continue;
+      seen.add(key);
+      const first = tokenIndexAt(doc, s.start);
+      let last = first;
+      while (last < doc.tokens.length && doc.tokens[last]!.start < s.end) last++;
+      if (last <= first) continue;
+      const ref: MentionRef = { actor: s.actor, first, last };
+      const idx = this.#mentions.push(ref) - 1;
+      for (let k = first; k < last; k++) if (this.#byToken[k] === -1) this.#byToken[k] = idx;
+    }
+  }
+
+  actor(id: string | null): Actor | undefined {
+    return id ? this.#actors.get(id) : undefined;
+  }
+
+  get actors(): IterableIterator<Actor> {
+    return this.#actors.values();
+  }
+
+  /** The mention covering token i, if any. */
+  at(i: number): MentionRef | undefined {
+    const k = this.#byToken[i];
+    return k === undefined || k < 0 ? undefined : this.#mentions[k];
+  }
+
+  /** The actor a token refers to: its mention, or a resolved pronoun. */
+  actorAt(i: number): string | null {
+    const m = this.at(i);
+    if (m) return m.actor;
+    return this.resolvePronoun(i);
+  }
+
+  /** Mentions starting in [a, b), left to right, one per mention. */
+  inRange(a: number, b: number): MentionRef[] {
+    const out: MentionRef[] = [];
+    let prev: MentionRef | undefined;
+    for (let k = Math.max(0, a); k < b && k < this.doc.tokens.length; k++) {
+      const m = this.at(k);
+      if (m && m !== prev && m.first >= a) out.push(m);
+      prev = m;
+    }
+    return out;
+  }
+
+  /** Nearest mention ending before token i (within `maxSentences` sentences back) whose actor passes `ok`. */
+  before(i: number, ok: (a: Actor, m: MentionRef) => boolean, maxSentences = 3): MentionRef | undefined {
+    const sent = this.doc.tokens[i]?.sentence ?? 0;
+    const floor = this.doc.sentences[Math.max(0, sent - maxSentences)]?.tokenStart ?? 0;
+    for (let k = i - 1; k >= floor; k--) {
+      const m = this.at(k);
+      if (!m) continue;
+      const a = this.#actors.get(m.actor);
+      if (a && ok(a, m)) return m;
+      k = m.first; // skip the rest of this mention
+    }
+    return undefined;
+  }
+
+  /** The actor a pronoun token refers to (never `exclude`, e.g. the subject of its own clause), or null. */
+  resolvePronoun(i: number, exclude: string | null = null): string | null {
+    const w = this.doc.tokens[i]?.lower ?? '';
+    const ok = (a: Actor) => a.id !== exclude;
+    if (PERSON_PRON.has(w)) return this.before(i, (a) => ok(a) && a.kind === 'person')?.actor ?? null;
+    if (PLURAL_PRON.has(w)) {
+      return this.before(i, (a, m) => ok(a) && (a.kind === 'group' || /s$/.test(this.doc.tokens[m.last - 1]!.lower)))?.actor
+        ?? this.before(i, (a) => ok(a) && a.kind !== 'person')?.actor ?? null;
+    }
+    if (IT_PRON.has(w)) return this.before(i, (a) => ok(a) && (a.kind === 'organization' || a.kind === 'country'))?.actor ?? null;
+    if (WE_PRON.has(w)) return this.#weActor(i);
+    return null;
+  }
+
+  /** "we" inside a quote: the speaker's country (as an actor of the article), else the speaker. */
+  #weActor(i: number): string | null {
+    const off = this.doc.tokens[i]!.start;
+    const q = this.#quotes.find((x) => x.start <= off && off < x.end && x.speaker?.actor);
+    const speaker = this.actor(q?.speaker?.actor ?? null);
+    if (!speaker) return null;
+    if (speaker.kind === 'person' && speaker.country) {
+      for (const a of this.#actors.values()) if (a.kind === 'country' && a.country === speaker.country) return a.id;
+    }
+    return speaker.id;
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * Who did it and to whom, from syntax-like patterns around a trigger: the
+ * subject on the left (through auxiliaries, coordination, control verbs and
+ * relative pronouns), the object or a prepositional target on the right, the
+ * "by" agent of a passive, and a noun's possessor and complements.
+ */
+import type { MentionIndex, MentionRef } from './mentions.js';
+import { RELATIVE, type SentenceView } from './sentence.js';
+import { wordClass, type Trigger } from './triggers.js';
+
+/** Prepositions that introduce a target after a trigger ("attack on", "sanctions against", "aid to"). */
+const TARGET_PREPS = new Set(['against', 'on', 'upon', 'at', 'to', 'with', 'into', 'toward', 'towards', 'over', 'for', 'of']);
+/** Prepositions whose object is not a participant of the subject's clause ("In Kyiv, police...", "after Putin's order"). */
+const NON_SUBJECT_PREPS = new Set([
+  'in', 'at', 'on', 'from', 'to', 'with', 'against', 'for', 'after', 'before', 'since', 'during', 'over', 'under',
+  'near', 'by', 'into', 'amid', 'despite', 'about', 'like', 'through', 'across', 'toward', 'towards', 'between',
+  'among', 'following', 'than', 'as', 'within', 'outside', 'inside', 'around', 'beyond', 'without',
+]);
+const LOCATIVE = new Set(['in', 'inside', 'near', 'outside', 'around']);
+/** Prepositions through which a verb's subject does a noun's event ("arrived on a visit", "gathered for a rally"). */
+const VIA_PREPS = new Set(['on', 'for', 'in']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over']);
+const FORCES = new Set(['MIL', 'COP']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its', 'our']);
+
+export interface Participants {
+  actor: string | null;
+  target: string | null;
+  /** The actor or target came from the noun's own words (possessor, by, of...), not from context. */
+  explicit: boolean;
+}
+
+export class RoleFinder {
+  readonly v: SentenceView;
+  readonly m: MentionIndex;
+  /** Tokens inside time expressions: skipped when looking for a subject ("Putin on Wednesday called"). */
+  readonly timeTokens: ReadonlySet<number>;
+
+  /** Does the verb at token k pass its infinitive to its object ("urged X to", "ordered X to")? */
+  readonly objectControl: (k: number) => boolean;
+
+  constructor(v: SentenceView, m: MentionIndex, timeTokens: ReadonlySet<number>, objectControl: (k: number) => boolean = () => true) {
+    this.v = v;
+    this.m = m;
+    this.timeTokens = timeTokens;
+    this.objectControl = objectControl;
+  }
+
+  /** Is mention `ref` the object of a preposition that keeps it out of a subject ("In Kyiv, ...")? */
+  #inPrepPhrase(ref: MentionRef, set = NON_SUBJECT_PREPS): boolean {
+    let k = ref.first - 1;
+    while (k >= this.v.start && (this.v.pos(k) === 'DET' || this.v.pos(k) === 'ADJ' || this.v.pos(k) === 'NUM')) k--;
+    return this.v.pos(k) === 'ADP' && set.has(this.v.lower(k));
+  }
+
+  /** Pick the actor among mentions of a subject region: the leftmost, unless a later one says more (a country). */
+  #pick(refs: readonly MentionRef[]): string | null {
+    if (!refs.length) return null;
+    const first = refs[0]!;
+    if (this.m.actor(first.actor)?.country) return first.actor;
+    return refs.find((r) => this.m.actor(r.actor)?.country)?.actor ?? first.actor;
+  }
+
+  /** The subject (as an actor id) of the verb at token i. */
+  subjectOf(i: number, depth = 0): string | null {
+    const v = this.v;
+    if (depth > 4) return null;
+    const g = v.verbGroupStart(i);
+    let k = g - 1;
+    while (k >= v.start && (v.lower(k) === ',' || this.timeTokens.has(k) || v.pos(k) === 'ADV' || v.lower(k) === ')')) {
+      // a parenthesis ("the International Labor Office (ILO) said") is skipped whole
+      if (v.lower(k) === ')') { while (k > v.start && v.lower(k) !== '(') k--; }
+      k--;
+    }
+    // a time expression with its preposition: "Putin on Wednesday called"
+    if (k >= v.start && this.timeTokens.has(k + 1) && v.pos(k) === 'ADP') {
+      k--;
+      while (k >= v.start && v.lower(k) === ',') k--;
+    }
+    if (k < v.start) return null;
+    const w = v.lower(k);
+    const pos = v.pos(k);
+    if (pos === 'CCONJ') return this.#subjectOfPreviousVerb(k, depth);
+    if (w === 'to') return this.#controller(k, depth);
+    if (RELATIVE.has(w) && pos === 'PRON') return this.#antecedent(k);
+    if (pos === 'VERB' && wordClass(v, k) === 'verb') return this.subjectOf(k, depth + 1);
+    // the noun phrase right before the verb group; if a prepositional phrase ends it
+    // ("partners in the international community condemn"), the whole clause start
+    const end = k + 1;
+    let s = end;
+    for (;;) {
+      const j = s - 1;
+      if (j < v.start) break;
+      if (v.lower(j) === ')') {
+        // "the Hizbollah (Party of God) group": a parenthesis inside the noun phrase
+        let o = j;
+        while (o > v.start && v.lower(o) !== '(') o--;
+        if (v.lower(o) !== '(') break;
+        s = o;
+        continue;
+      }
+      if (v.isNominalPart(j) || v.lower(j) === 'of' || (v.lower(j) === 'and' && v.isNominalPart(j - 1))) { s = j; continue; }
+      break;
+    }
+    const cs = v.clauseStart(g);
+    const from = s > cs && v.pos(s - 1) === 'ADP' ? cs : s;
+    const refs = this.m.inRange(from, end).filter((r) => r.last <= end && !this.#inPrepPhrase(r));
+    for (let j = from; j < end; j++) {
+      const ref = refs.find((r) => r.first === j);
+      if (ref) return this.#pick(refs.filter((r) => r.first >= j));
+      if (PRONOUN_SUBJECTS.has(v.lower(j)) && v.pos(j) === 'PRON' && !this.m.at(j)) return this.m.resolvePronoun(j);
+    }
+    // "issued a declaration demanding ...": a participle after an object takes the subject of the verb before it
+    if (v.lower(i).endsWith('ing') && g === i && (v.pos(k) === 'NOUN' || v.pos(k) === 'PROPN')) {
+      for (let j = s - 1; j >= v.clauseStart(s) && j >= s - 3; j--) {
+        if (v.pos(j) === 'VERB' && wordClass(v, j) === 'verb') return this.subjectOf(j, depth + 1);
+      }
+    }
+    return null;
+  }
+
+  /** "X condemned Y and will stand with Z": the subject of the verb before the conjunction. */
+  #subjectOfPreviousVerb(k: number, depth: number): string | null {
+    for (let j = k - 1; j >= this.v.start && j >= k - 14; j--) {
+      if (this.v.pos(j) === 'VERB' && wordClass(this.v, j) === 'verb') return this.subjectOf(j, depth + 1);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of an infinitive: the object of an object-control verb ("urged
+   * X to", "ordered troops to"), else the subject of the verb, adjective or
+   * noun it depends on ("agreed to", "is ready to", "plans to").
+   */
+  #controller(to: number, depth: number): string | null {
+    const v = this.v;
+    let k = to - 1;
+    while (k >= v.start && (v.pos(k) === 'ADV' || v.isNeg(k))) k--;
+    const ref = this.m.at(k);
+    const object = ref ? ref.actor : v.pos(k) === 'PRON' ? this.m.actorAt(k) : null;
+    if (object !== null || ref) {
+      // the verb before the object decides: "urged X to" (X acts), "summoned X to" (the subject acts)
+      let j = (ref ? ref.first : k) - 1;
+      while (j >= v.start && (v.isNominalPart(j) || v.lower(j) === 'of') && j > k - 8) j--;
+      if (v.pos(j) === 'VERB' && !this.objectControl(j)) return this.subjectOf(j, depth + 1);
+      return object;
+    }
+    const p = v.pos(k);
+    if (p === 'VERB' || p === 'AUX' || p === 'ADJ' || p === 'NOUN') return this.subjectOf(k, depth + 1);
+    return null;
+  }
+
+  /** The antecedent of a relative pronoun: the nearest mention just before it. */
+  #antecedent(k: number): string | null {
+    let j = k - 1;
+    while (j >= this.v.start && this.v.lower(j) === ',') j--;
+    for (let n = 0; n < 6 && j >= this.v.start; n++, j--) {
+      const ref = this.m.at(j);
+      if (ref) return ref.actor;
+      if (!this.v.isNominalPart(j) && this.v.lower(j) !== 'of') break;
+    }
+    return null;
+  }
+
+  /** The "by" agent after a passive or a noun, within its clause. */
+  byAgent(t: Trigger): string | null {
+    const end = Math.min(this.v.clauseEnd(t.head), t.last + 8);
+    for (let k = t.last; k < end; k++) {
+      if (this.v.lower(k) !== 'by') continue;
+      for (let j = k + 1; j < Math.min(end + 4, this.v.end, k + 6); j++) {
+        const a = this.m.actorAt(j);
+        if (a) return a;
+      }
+    }
+    return null;
+  }
+
+  /** The target on the right of a trigger: a direct object or a prepositional target, else a place ("in X"). */
+  targetAfter(t: Trigger, actor: string | null): string | null {
+    const v = this.v;
+    const end = Math.min(v.clauseEnd(t.head), t.last + 12);
+    let locative: string | null = null;
+    for (let k = t.last; k < end; k++) {
+      const w = v.lower(k);
+      if (w === 'by') { k += 3; continue; }
+      const ref = this.m.at(k);
+      const a = ref ? ref.actor : v.pos(k) === 'PRON' ? this.m.resolvePronoun(k, actor) : null;
+      if (!a) continue;
+      if (a === actor) { if (ref) k = ref.last - 1; continue; }
+      if (ref && this.#inPrepPhrase(ref, LOCATIVE)) {
+        locative ??= a;
+        k = ref.last - 1;
+        continue;
+      }
+      if (ref && this.#inPrepPhrase(ref) && !this.#inPrepPhrase(ref, TARGET_PREPS)) { k = ref.last - 1; continue; }
+      return a;
+    }
+    return locative;
+  }
+
+  /** A noun's own participants: possessor or adjective ("Russia's invasion", "Russian invasion"), by, of, against... */
+  nounParticipants(t: Trigger): Participants {
+    const v = this.v;
+    let actor: string | null = null;
+    let target: string | null = null;
+    let between = false;
+    // left: possessor or a national adjective right before the noun (adjectives and dates between)
+    let k = t.first - 1;
+    while (k >= v.start && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.lower(k) === ',' || this.timeTokens.has(k)) && !this.m.at(k)) k--;
+    if (v.isPossessive(k)) {
+      const w = v.lower(k);
+      actor = w === "'s" || w === '’s' || w === "'" || w === '’' ? (this.m.at(k - 1)?.actor ?? null) : this.m.resolvePronoun(k);
+    } else if (this.m.at(k)) {
+      const ref = this.m.at(k)!;
+      if (ref.last === k + 1) actor = ref.actor;
+    }
+    // right: by (actor), between X and Y, from (actor), of/against/on/to/with (target)
+    const end = Math.min(v.clauseEnd(t.head), t.last + 8);
+    for (let j = t.last; j < end; j++) {
+      const w = v.lower(j);
+      const next = this.#mentionAfter(j + 1, end);
+      if (!next) continue;
+      if (w === 'by' && !actor) { actor = next; continue; }
+      if (w === 'from' && !actor && t.code.startsWith('07')) { actor = next; continue; }
+      // "the deployment of NATO troops", "the withdrawal of Russian forces": whose forces act
+      if (w === 'of' && !actor && FORCES.has(this.m.actor(next)?.sector ?? '') && /^(15|087|0334)/.test(t.code)) { actor = next; continue; }
+      if (w === 'between' && !actor) { actor = next; between = true; continue; }
+      if (between && w === 'and' && !target && next !== actor) { target = next; continue; }
+      if (TARGET_PREPS.has(w) && !target && next !== actor) target = next;
+    }
+    return { actor, target, explicit: actor !== null || target !== null };
+  }
+
+  /** The actor mentioned in the noun phrase starting at token j (determiners and adjectives first). */
+  #mentionAfter(j: number, end: number): string | null {
+    for (let k = j; k < Math.min(end, j + 4); k++) {
+      const ref = this.m.at(k);
+      if (ref) return ref.actor;
+      if (this.v.pos(k) === 'PRON') return this.m.resolvePronoun(k);
+      if (!(this.v.pos(k) === 'DET' || this.v.pos(k) === 'ADJ' || this.v.pos(k) === 'NUM')) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The verb a noun is the object of ("launched an invasion", "staged
+   * protests"), or that it follows in a prepositional phrase ("arrived ... on
+   * a visit", "converged for a rally"): its token, or -1.
+   */
+  governingVerb(t: Trigger): number {
+    const v = this.v;
+    let viaPrep = false;
+    for (let k = t.first - 1; k >= v.start && k >= t.first - 10; k--) {
+      const p = v.pos(k);
+      if (p === 'VERB' && wordClass(v, k) === 'verb') return k;
+      if (p === 'ADP' && !viaPrep && VIA_PREPS.has(v.lower(k))) { viaPrep = true; continue; }
+      // a verb's particle: "speeded up the withdrawal", "called off the strike"
+      if (p === 'ADP' && PARTICLES.has(v.lower(k)) && v.pos(k - 1) === 'VERB') continue;
+      if (viaPrep && (p === 'PROPN' || p === 'NOUN' || (p === 'ADP' && LOCATIVE.has(v.lower(k))))) continue;
+      if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || v.isPossessive(k) || v.lower(k) === ',' || v.lower(k) === '-' || this.timeTokens.has(k) || (p === 'SCONJ' && v.lower(k) === 'that'))) return -1;
+    }
+    return -1;
+  }
+}
