@@ -186,7 +186,7 @@ Examples:
 
   output(program
     .command('search')
-    .description('Full-text search of titles and texts: every word must match; "quoted phrases" stay together.')
+    .description('Full-text search of titles and texts: every word must match, "quoted phrases" stay together; the best matches among the latest 500.')
     .argument('<words...>', 'words to find'))
     .action(run((words: string[], opts) => searchCommand(words.join(' '), opts, processIo())));
 

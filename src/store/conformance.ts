@@ -253,6 +253,9 @@ export function storeConformance(name: string, open: () => Promise<Store>, drop:
       expect(await store.quotes({ article: ids[0]! })).toEqual([]);
       expect(await store.figures({ article: ids[0]! })).toEqual([]);
       expect((await store.article(ids[0]!))!.analysis!.versions).toEqual(newer);
+      expect((await store.actors({ name: 'protesters' })).map((a) => a.numArticles)).toEqual([2]);
+      expect(await store.actors({ name: 'lavrov' })).toEqual([]);
+      expect((await store.actors({ code: 'RUSCOP' })).map((a) => [a.name, a.numArticles, a.numMentions])).toEqual([['police', 1, 1], ['riot police', 1, 1]]);
       const s = await store.status();
       expect(s.analyses).toEqual([{ versions: VERSIONS, count: 4 }, { versions: newer, count: 1 }]);
     });

@@ -227,8 +227,8 @@ export function factsOf(a: AnalysisJSON, contentHash: string): ArticleFacts {
       triggerStart: e.trigger.start, triggerEnd: e.trigger.end, triggerText: e.trigger.text,
       type: e.type, mode: e.mode, category: e.category, cameo: e.cameo, quad: e.quad, goldstein: e.goldstein,
       actor: e.actor, target: e.target,
-      actorCode: actor?.code ?? null, actorCountry: actor?.country ?? null,
-      targetCode: target?.code ?? null, targetCountry: target?.country ?? null,
+      actorCode: actor?.code ?? null, actorCountry: countryOf(actor),
+      targetCode: target?.code ?? null, targetCountry: countryOf(target),
       placeStart: e.place?.start ?? null, placeEnd: e.place?.end ?? null, placeText: e.place?.text ?? null,
       placeName: place?.name ?? null, placeCountry: place?.country ?? null, placeFeature: place?.featureType ?? null,
       lat: place?.lat ?? null, lon: place?.lon ?? null,
@@ -243,6 +243,12 @@ export function factsOf(a: AnalysisJSON, contentHash: string): ArticleFacts {
     day: published, tone: a.tone.score, actors, mentions, quotes, figures, times, places, events,
     occurrences: [...occurrences.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)),
   };
+}
+
+/** An actor's country, else the first three letters of its code (IGO, NGO... for international actors). */
+function countryOf(a: { readonly country: string | null; readonly code: string | null } | undefined): string | null {
+  if (!a) return null;
+  return a.country ?? (a.code && a.code.length >= 3 ? a.code.slice(0, 3) : null);
 }
 
 /** Index of the sentence holding an offset (binary search); -1 before the first. */

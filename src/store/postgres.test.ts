@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { storeConformance } from './conformance.js';
 import { PostgresStore } from './postgres/store.js';
 import { findTestPostgres, uniqueSchema } from './postgres/test-server.js';
@@ -7,9 +7,17 @@ const server = await findTestPostgres();
 
 if (server.url !== null) {
   const url = server.url;
-  storeConformance('PostgreSQL', async () => PostgresStore.open(url, { schema: uniqueSchema() }), async (s) => {
-    await (s as PostgresStore).dropSchema();
-    await s.close();
+  // One schema for the suite, emptied before each test (creating a schema per test is slow).
+  const schema = uniqueSchema();
+  storeConformance('PostgreSQL', async () => {
+    const store = await PostgresStore.open(url, { schema });
+    await store.truncateAll();
+    return store;
+  });
+  afterAll(async () => {
+    const store = await PostgresStore.open(url, { schema });
+    await store.dropSchema();
+    await store.close();
   });
 } else {
   console.warn(`PostgreSQL store suite skipped: ${server.reason}`);

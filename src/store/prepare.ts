@@ -1,5 +1,6 @@
 import type { AnalysisJSON } from '../analysis/format.js';
 import { factsOf } from './facts.js';
+import { analysisForStorage } from './sql/map.js';
 import { contentHash, sourceOfUrl, urlKey } from './keys.js';
 import type { AnalysisRecord, NewArticle } from './types.js';
 
@@ -19,6 +20,6 @@ export function toStorable(a: AnalysisJSON, p: Provenance): { article: NewArticl
       origin: p.origin, source: p.source ?? sourceOfUrl(url), url, urlKey: urlKey(url), title: a.title ?? null,
       publishedAt: a.publishedAt, text: a.text, contentHash: hash, language: a.language,
     },
-    record: { analysis: a, facts: factsOf(a, hash) },
+    record: { analysis: a, json: analysisForStorage(a), facts: factsOf(a, hash) },
   };
 }

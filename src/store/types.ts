@@ -22,6 +22,8 @@ export interface NewArticle {
 /** One analysis as stored: the format JSON, the versions that made it, and its facts as rows. */
 export interface AnalysisRecord {
   readonly analysis: AnalysisJSON;
+  /** The analysis as stored: its JSON without the text (the article holds the text once). */
+  readonly json: string;
   readonly facts: ArticleFacts;
 }
 

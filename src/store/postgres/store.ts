@@ -54,7 +54,7 @@ export class PostgresStore implements Store {
     this.#pool = pool;
     this.location = location;
     this.schema = schema;
-    const executor: SqlExecutor = { placeholder: DOLLAR, all: (sql, params) => this.#all(sql, params) };
+    const executor: SqlExecutor = { placeholder: DOLLAR, descNullsLast: ' NULLS LAST', all: (sql, params) => this.#all(sql, params) };
     this.#reader = new SqlReader(executor);
   }
 
@@ -133,7 +133,7 @@ export class PostgresStore implements Store {
     if (terms.length === 0) return [];
     const limit = limitOf(q.limit ?? SEARCH_LIMIT);
     const offset = offsetOf(q.offset);
-    // As in SQLite: rank the latest matches only (at least 1,000), so that a common word stays fast.
+    // As in SQLite: rank the latest matches only (at least 500), so that a common word stays fast.
     const rows = await this.#all(
       `WITH q AS (SELECT to_tsquery('english', $1) AS q),
          recent AS (SELECT a.id FROM articles a, q WHERE a.tsv @@ q.q ORDER BY a.id DESC LIMIT $4),
@@ -142,7 +142,7 @@ export class PostgresStore implements Store {
        SELECT best.id, best.title, best.url, best.published, best.source,
          ts_headline('english', best.text, q.q, 'StartSel=[, StopSel=], MinWords=10, MaxWords=30, MaxFragments=1') AS snippet
        FROM best, q ORDER BY best.r DESC, best.id`,
-      [tsQuery(terms), limit, offset, Math.max(1000, offset + limit)]);
+      [tsQuery(terms), limit, offset, Math.max(500, offset + limit)]);
     return rows.map((r) => ({
       article: {
         id: Number(r.id), title: r.title as string | null, url: r.url as string | null,
@@ -150,6 +150,12 @@ export class PostgresStore implements Store {
       },
       snippet: String(r.snippet ?? '').replace(/\s+/g, ' '),
     }));
+  }
+
+  /** Empty every table (for tests). */
+  async truncateAll(): Promise<void> {
+    await this.#pool.query(['events', 'places', 'times', 'figures', 'quotes', 'mentions', 'article_actors', 'analyses', 'articles',
+      'actors', 'occurrences', 'skipped'].map((t) => `DELETE FROM ${t};`).join(' '));
   }
 
   /** Drop the schema with every table in it (for tests). */

@@ -1,8 +1,7 @@
 import type { PoolClient } from 'pg';
 import { versionsKey } from '../keys.js';
-import { analysisForStorage } from '../sql/map.js';
 import {
-  ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorValues, occurrenceValues, type SqlValue,
+  ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorTallies, actorValues, occurrenceValues, type SqlValue,
 } from '../sql/rows.js';
 import type { AnalysisRecord, NewArticle, SaveResult, Skip } from '../types.js';
 
@@ -54,6 +53,10 @@ async function onConflict(c: PoolClient, a: NewArticle): Promise<SaveResult> {
 }
 
 export async function replaceAnalysis(c: PoolClient, articleId: number, r: AnalysisRecord): Promise<void> {
+  // The actors' counts lose this article; first and last days are kept (they only ever widen).
+  const { rows } = await c.query<{ id: number; m: string }>(
+    'SELECT actor_id AS id, SUM(mentions) AS m FROM article_actors WHERE article_id = $1 GROUP BY actor_id ORDER BY actor_id', [articleId]);
+  for (const t of rows) await c.query('UPDATE actors SET n_articles = n_articles - 1, n_mentions = n_mentions - $1 WHERE id = $2', [Number(t.m), t.id]);
   for (const t of ARTICLE_FACT_TABLES) await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [articleId]);
   await writeAnalysis(c, articleId, r, new Date().toISOString());
 }
@@ -72,7 +75,7 @@ async function writeAnalysis(c: PoolClient, articleId: number, r: AnalysisRecord
      ON CONFLICT (article_id) DO UPDATE SET versions_key = excluded.versions_key, versions = excluded.versions,
        format_version = excluded.format_version, tone = excluded.tone, json = excluded.json, analysed_at = excluded.analysed_at`,
     [articleId, versionsKey(analysis.versions), JSON.stringify(analysis.versions), analysis.formatVersion, facts.tone,
-      analysisForStorage(analysis), now]);
+      r.json, now]);
 
   const actorIds = new Map<string, number>();
   const actors = actorValues(facts);
@@ -93,5 +96,10 @@ async function writeAnalysis(c: PoolClient, articleId: number, r: AnalysisRecord
   for (const table of FACT_TABLES) {
     const rows = table.rows(facts, ctx);
     if (rows.length) await insertMany(c, table.table, table.columns, rows);
+  }
+  // Last, so that the actors' rows (shared by every worker) are locked for as short a time as possible.
+  for (const [id, mentions] of actorTallies(facts, actorIds)) {
+    await c.query(`UPDATE actors SET n_articles = n_articles + 1, n_mentions = n_mentions + $1,
+      first_day = LEAST(first_day, $2), last_day = GREATEST(last_day, $2) WHERE id = $3`, [mentions, facts.day, id]);
   }
 }

@@ -32,7 +32,8 @@ const CODE = /^[A-Z]{3}[A-Z0-9]{3,12}$/;
  */
 function actorClause(column: 'actor' | 'target', value: string, p: Params): string {
   const v = value.trim();
-  if (COUNTRY.test(v)) return `(e.${column}_country = ${p.add(v)} OR e.${column}_code = ${p.add(v)})`;
+  // The stored country of an actor falls back on its code's first letters (see facts.ts): one indexed column.
+  if (COUNTRY.test(v)) return `e.${column}_country = ${p.add(v)}`;
   if (CODE.test(v)) return `e.${column}_code = ${p.add(v)}`;
   return `e.${column}_id IN (SELECT id FROM actors WHERE name_norm LIKE ${p.add(containsPattern(normalizeName(v)))} ESCAPE '\\')`;
 }
@@ -70,15 +71,9 @@ export function afterClause(q: EventQuery, column: 'e.id' | 'e.occurrence_id', p
   return q.afterId === undefined ? '' : ` AND ${column} > ${p.add(q.afterId)}`;
 }
 
-/** Over `quotes q`: a speaker matches by its actor's name (any part) or by the words naming it. */
+/** Over `quotes q`, all but the speaker (which the reader looks up first: see SqlReader.quotes). */
 export function quoteWhere(q: QuoteQuery, p: Params): string {
   const w: string[] = [];
-  if (q.speaker) {
-    const name = normalizeName(q.speaker);
-    // Two indexed lookups joined by UNION: an OR of the two would scan every quote.
-    w.push(`q.id IN (SELECT id FROM quotes WHERE speaker_actor_id IN (SELECT id FROM actors WHERE name_norm LIKE ${p.add(containsPattern(name))} ESCAPE '\\')`
-      + ` UNION SELECT id FROM quotes WHERE speaker_norm = ${p.add(name)})`);
-  }
   if (q.actorId !== undefined) w.push(`q.speaker_actor_id = ${p.add(q.actorId)}`);
   if (q.article !== undefined) w.push(`q.article_id = ${p.add(q.article)}`);
   if (q.from) w.push(`q.day >= ${p.add(q.from)}`);

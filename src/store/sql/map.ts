@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import type { AnalysisJSON } from '../../analysis/format.js';
 import type { ActorRef, ActorRow, ArticleRef, EventRow, FigureRow, QuoteRow, StoredArticle } from '../types.js';
 
@@ -82,7 +83,8 @@ export function toArticle(r: Row): StoredArticle {
   const text = String(r.text);
   let analysis: AnalysisJSON | null = null;
   if (r.json !== null && r.json !== undefined) {
-    const { id, publishedAt, language, title, url, text: _stored, ...rest } = JSON.parse(String(r.json)) as AnalysisJSON;
+    const json = Buffer.isBuffer(r.json) ? inflateRawSync(r.json).toString('utf8') : String(r.json);
+    const { id, publishedAt, language, title, url, text: _stored, ...rest } = JSON.parse(json) as AnalysisJSON;
     analysis = {
       id, publishedAt, language, ...(title !== undefined ? { title } : {}), ...(url !== undefined ? { url } : {}), text, ...rest,
     } as AnalysisJSON;

@@ -97,6 +97,16 @@ export function actorValues(f: ArticleFacts): SqlValue[][] {
   return out;
 }
 
+/** Per store actor of an article: its mentions in the article, in actor id order (a fixed lock order). */
+export function actorTallies(f: ArticleFacts, actorIds: ReadonlyMap<string, number>): [id: number, mentions: number][] {
+  const m = new Map<number, number>();
+  for (const x of f.actors) {
+    const id = actorIds.get(x.local)!;
+    m.set(id, (m.get(id) ?? 0) + x.mentions);
+  }
+  return [...m.entries()].sort((a, b) => a[0] - b[0]);
+}
+
 export function occurrenceValues(f: ArticleFacts): SqlValue[][] {
   return f.occurrences.map((o) => [o.key, o.type, o.category, o.actorCode, o.targetCode, o.place, o.day]);
 }

@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS analyses (
   versions TEXT NOT NULL,
   format_version INTEGER NOT NULL,
   tone REAL,
-  json TEXT NOT NULL,
+  -- the analysis JSON without its text, deflated (raw DEFLATE): a third of its size
+  json BLOB NOT NULL,
   analysed_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS analyses_versions ON analyses (versions_key);
@@ -43,7 +44,12 @@ CREATE TABLE IF NOT EXISTS actors (
   kind TEXT,
   country TEXT,
   sector TEXT,
-  code TEXT
+  code TEXT,
+  -- kept up to date by every write: the actor's articles, mentions, first and last day
+  n_articles INTEGER NOT NULL DEFAULT 0,
+  n_mentions INTEGER NOT NULL DEFAULT 0,
+  first_day TEXT,
+  last_day TEXT
 );
 CREATE INDEX IF NOT EXISTS actors_code ON actors (code);
 CREATE INDEX IF NOT EXISTS actors_country ON actors (country);
@@ -87,8 +93,9 @@ CREATE TABLE IF NOT EXISTS quotes (
   day TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker_actor ON quotes (speaker_actor_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker_norm ON quotes (speaker_norm);
+CREATE INDEX IF NOT EXISTS quotes_speaker_actor ON quotes (speaker_actor_id, day, id);
+CREATE INDEX IF NOT EXISTS quotes_speaker_norm ON quotes (speaker_norm, day, id);
+CREATE INDEX IF NOT EXISTS quotes_day ON quotes (day, id);
 
 CREATE TABLE IF NOT EXISTS figures (
   id INTEGER PRIMARY KEY,
@@ -192,6 +199,7 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
 CREATE INDEX IF NOT EXISTS events_occurrence ON events (occurrence_id);
 CREATE INDEX IF NOT EXISTS events_type_day ON events (type, day);
+CREATE INDEX IF NOT EXISTS events_type_actor_day ON events (type, actor_country, day);
 CREATE INDEX IF NOT EXISTS events_category_day ON events (category, day);
 CREATE INDEX IF NOT EXISTS events_actor_country_day ON events (actor_country, day);
 CREATE INDEX IF NOT EXISTS events_actor_code_day ON events (actor_code, day);

@@ -22,7 +22,7 @@ const BATCH_MS = 20;
 const BATCH_MAX = 64;
 
 /** Search ranks the latest this many matches (or more, to reach the page asked for). */
-export const SEARCH_WINDOW = 1000;
+export const SEARCH_WINDOW = 500;
 
 interface PendingSave {
   readonly article: NewArticle;
@@ -50,7 +50,7 @@ export class SqliteStore implements Store {
     this.location = path;
     this.#db = db;
     this.#writer = new SqliteWriter(db);
-    const executor: SqlExecutor = { placeholder: QMARK, all: async (sql, params) => this.#all(sql, params) };
+    const executor: SqlExecutor = { placeholder: QMARK, descNullsLast: '', all: async (sql, params) => this.#all(sql, params) };
     this.#reader = new SqlReader(executor);
   }
 
@@ -154,7 +154,7 @@ export class SqliteStore implements Store {
 
   /**
    * Full-text search, best matches first (BM25, title and text) among the
-   * latest matches stored (at least 1,000): ranking every match of a common
+   * latest matches stored (at least 500): ranking every match of a common
    * word in a large store would cost a scan; the window keeps a query in
    * milliseconds however large the store grows.
    */

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { versionsKey } from '../keys.js';
-import { analysisForStorage } from '../sql/map.js';
+import { deflateRawSync } from 'node:zlib';
 import {
-  ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorValues, occurrenceValues, type SqlValue,
+  ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorTallies, actorValues, occurrenceValues, type SqlValue,
 } from '../sql/rows.js';
 import type { AnalysisRecord, NewArticle, SaveResult, Skip } from '../types.js';
 
@@ -28,6 +28,9 @@ export class SqliteWriter {
   readonly #facts: { readonly table: (typeof FACT_TABLES)[number]; readonly stmt: Statement }[];
   readonly #deleteFacts: Statement[];
   readonly #upsertSkip: Statement;
+  readonly #countActor: Statement;
+  readonly #uncountActor: Statement;
+  readonly #articleTallies: Statement;
   readonly #clearSkip: Statement;
   readonly save: (article: NewArticle, record: AnalysisRecord) => SaveResult;
   /** Several articles in one transaction, each in its own savepoint: one that fails is rolled back alone. */
@@ -59,6 +62,10 @@ export class SqliteWriter {
       `INSERT INTO skipped (origin, reason, message, at) VALUES (?, ?, ?, ?)
        ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, message = excluded.message, at = excluded.at`);
     this.#clearSkip = db.prepare('DELETE FROM skipped WHERE origin = ?');
+    this.#countActor = db.prepare(`UPDATE actors SET n_articles = n_articles + 1, n_mentions = n_mentions + ?,
+      first_day = COALESCE(min(first_day, ?), first_day, ?), last_day = COALESCE(max(last_day, ?), last_day, ?) WHERE id = ?`);
+    this.#uncountActor = db.prepare('UPDATE actors SET n_articles = n_articles - 1, n_mentions = n_mentions - ? WHERE id = ?');
+    this.#articleTallies = db.prepare('SELECT actor_id AS id, SUM(mentions) AS m FROM article_actors WHERE article_id = ? GROUP BY actor_id ORDER BY actor_id');
     this.save = db.transaction((a: NewArticle, r: AnalysisRecord) => this.#save(a, r));
     this.saveMany = db.transaction((items: readonly { article: NewArticle; record: AnalysisRecord }[]) => items.map((x) => {
       try {
@@ -97,6 +104,8 @@ export class SqliteWriter {
   }
 
   #replace(articleId: number, r: AnalysisRecord): void {
+    // The actors' counts lose this article; first and last days are kept (they only ever widen).
+    for (const t of this.#articleTallies.all(articleId) as { id: number; m: number }[]) this.#uncountActor.run(t.m, t.id);
     for (const d of this.#deleteFacts) d.run(articleId);
     this.#writeAnalysis(articleId, r, new Date().toISOString());
   }
@@ -105,7 +114,7 @@ export class SqliteWriter {
     const { analysis, facts } = r;
     this.#insertAnalysis.run(
       articleId, versionsKey(analysis.versions), JSON.stringify(analysis.versions), analysis.formatVersion, facts.tone,
-      analysisForStorage(analysis), now,
+      deflateRawSync(r.json), now,
     );
     const actorIds = new Map<string, number>();
     const byKey = new Map<string, number>();
@@ -123,5 +132,7 @@ export class SqliteWriter {
     for (const { table, stmt } of this.#facts) {
       for (const values of table.rows(facts, ctx)) stmt.run(bind(values));
     }
+    const day = facts.day;
+    for (const [id, mentions] of actorTallies(facts, actorIds)) this.#countActor.run(mentions, day, day, day, day, id);
   }
 }
