@@ -10,6 +10,16 @@ import { empty, eventItem, failure, loading, section } from '../lib/ui.js';
 import { filterForm, filtersOf } from './filters.js';
 
 const FRAME: Frame = { width: 960, height: 500 };
+
+/** Regions to zoom to: [west, south, east, north] in degrees. */
+const REGIONS: Record<string, readonly [number, number, number, number] | null> = {
+  World: null,
+  Europe: [-12, 34, 42, 66],
+  'Middle East': [24, 11, 64, 42],
+  Africa: [-20, -36, 53, 38],
+  Asia: [58, -11, 150, 55],
+  Americas: [-130, -56, -32, 58],
+};
 const MAX_EVENTS = 2000;
 
 interface Country { id: string; name: string; d: string }
@@ -51,7 +61,8 @@ export async function mapView(route: Route, el: HTMLElement): Promise<void> {
         unplaced++;
         continue;
       }
-      const key = `${e.place.lat.toFixed(2)},${e.place.lon.toFixed(2)}`;
+      // One circle per place: by the gazetteer's name and country, else by where it is.
+      const key = e.place.name ? `${e.place.name}|${e.place.country ?? ''}` : `${e.place.lat.toFixed(2)},${e.place.lon.toFixed(2)}`;
       let s = spots.get(key);
       if (!s) spots.set(key, (s = { key, name: e.place.name ?? e.place.text, lat: e.place.lat, lon: e.place.lon, events: [] }));
       s.events.push(e);
@@ -65,16 +76,39 @@ export async function mapView(route: Route, el: HTMLElement): Promise<void> {
       })));
     const dots = svg('g', { class: 'spots' });
     const sorted = [...spots.values()].sort((a, b) => b.events.length - a.events.length);
+    const radius = (s: Spot, zoom: number) => ((3 + 2.5 * Math.sqrt(s.events.length)) / Math.sqrt(zoom)).toFixed(2);
+    const circles: [SVGCircleElement, Spot][] = [];
     for (const s of sorted) {
       const [x, y] = project(s.lon, s.lat, FRAME);
-      dots.appendChild(svg('circle', {
-        cx: x.toFixed(1), cy: y.toFixed(1), r: (3 + 2.5 * Math.sqrt(s.events.length)).toFixed(1), class: 'spot', 'data-place': s.name, tabindex: 0,
+      const c = svg('circle', {
+        cx: x.toFixed(1), cy: y.toFixed(1), r: radius(s, 1), class: 'spot', 'data-place': s.name, tabindex: 0,
         onclick: () => showSpot(side, s),
         onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') showSpot(side, s); },
-      }, svg('title', null, `${s.name}: ${s.events.length} event mentions`)));
+      }, svg('title', null, `${s.name}: ${s.events.length} event mentions`));
+      circles.push([c, s]);
+      dots.appendChild(c);
     }
     map.appendChild(dots);
-    mount(holder, map, h('p', { class: 'muted small' },
+    const zoomTo = (name: string) => {
+      const box = REGIONS[name];
+      let vb = [0, 0, FRAME.width, FRAME.height];
+      if (box) {
+        const corners = [project(box[0], box[1], FRAME), project(box[2], box[3], FRAME), project(box[0], box[3], FRAME), project(box[2], box[1], FRAME)];
+        const xs = corners.map((p) => p[0]);
+        const ys = corners.map((p) => p[1]);
+        vb = [Math.min(...xs), Math.min(...ys), Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)];
+        // Keep the frame's proportions, widening the shorter side.
+        const want = FRAME.width / FRAME.height;
+        if (vb[2]! / vb[3]! < want) { const w = vb[3]! * want; vb[0]! -= (w - vb[2]!) / 2; vb[2] = w; } else { const hh = vb[2]! / want; vb[1]! -= (hh - vb[3]!) / 2; vb[3] = hh; }
+      }
+      map.setAttribute('viewBox', vb.map((v) => v.toFixed(1)).join(' '));
+      const zoom = FRAME.width / vb[2]!;
+      for (const [c, s] of circles) c.setAttribute('r', radius(s, zoom));
+      regions.querySelectorAll('button').forEach((b) => b.classList.toggle('active', b.textContent === name));
+    };
+    const regions = h('div', { class: 'regions' }, Object.keys(REGIONS).map((name) =>
+      h('button', { type: 'button', class: name === 'World' ? 'active' : '', onclick: () => zoomTo(name) }, name)));
+    mount(holder, regions, map, h('p', { class: 'muted small' },
       `${events.length} event mentions read${events.length >= MAX_EVENTS ? ` (the first ${MAX_EVENTS})` : ''}; ${spots.size} places on the map`,
       unplaced ? `; ${unplaced} without a located place` : '', '. Countries are shaded by events.'));
     if (sorted[0]) showSpot(side, sorted[0]);
