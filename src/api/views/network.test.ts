@@ -24,4 +24,11 @@ describe('buildNetwork', () => {
     expect(nodes.map((n) => [n.id, n.events])).toEqual([[1, 3], [2, 2], [3, 2]]);
     expect(edges.map((e) => `${e.source}>${e.target}`).sort()).toEqual(['1>2', '1>3', '2>3']);
   });
+
+  it('drops an actor whose partners were all cut', () => {
+    const events = [ev(1, 1, 2, 4), ev(2, 1, 2, 4), ev(3, 2, 1, 4), ev(4, 3, 4, 4), ev(5, 3, 5, 4), ev(6, 3, 6, 4)];
+    const { nodes, edges } = buildNetwork(events, 3);
+    expect(nodes.map((n) => n.id).sort()).toEqual([1, 2]);
+    expect(edges.map((e) => `${e.source}>${e.target}`).sort()).toEqual(['1>2', '2>1']);
+  });
 });

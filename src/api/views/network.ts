@@ -41,5 +41,7 @@ export function buildNetwork(events: readonly EventRow[], maxNodes: number): { n
     out.push({ source: e.source, target: e.target, events: e.occ.size, mentions: e.mentions, quad: top > 0 ? quads.indexOf(top) + 1 : null, quads });
   }
   out.sort((a, b) => b.events - a.events || a.source - b.source || a.target - b.target);
-  return { nodes: kept, edges: out };
+  // An actor whose partners were all cut has nothing left to draw.
+  const linked = new Set(out.flatMap((e) => [e.source, e.target]));
+  return { nodes: kept.filter((n) => linked.has(n.id)), edges: out };
 }

@@ -75,7 +75,7 @@ export function layout(
   return new Map(nodes.map((node, i) => [node.id, pos[i]!]));
 }
 
-/** Scale and move the points so that they fill the frame inside the margins, keeping proportions. */
+/** Scale and move the points so that they fill the frame inside the margins. */
 function fit(pos: Point[], width: number, height: number, margin: { x: number; y: number }): void {
   if (pos.length === 0) return;
   const xs = pos.map((p) => p.x);
@@ -83,11 +83,15 @@ function fit(pos: Point[], width: number, height: number, margin: { x: number; y
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const w = width - 2 * margin.x;
   const h = height - 2 * margin.y;
-  const scale = Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0), 3);
-  const ox = margin.x + (w - (x1 - x0) * scale) / 2;
-  const oy = margin.y + (h - (y1 - y0) * scale) / 2;
+  // Each axis may stretch up to twice as much as the other, so that a round layout fills a wide frame.
+  const sx0 = Math.min(w / Math.max(1, x1 - x0), 3);
+  const sy0 = Math.min(h / Math.max(1, y1 - y0), 3);
+  const sx = Math.min(sx0, sy0 * 2);
+  const sy = Math.min(sy0, sx0 * 2);
+  const ox = margin.x + (w - (x1 - x0) * sx) / 2;
+  const oy = margin.y + (h - (y1 - y0) * sy) / 2;
   for (const p of pos) {
-    p.x = ox + (p.x - x0) * scale;
-    p.y = oy + (p.y - y0) * scale;
+    p.x = ox + (p.x - x0) * sx;
+    p.y = oy + (p.y - y0) * sy;
   }
 }

@@ -8,6 +8,9 @@ import { filterForm, filtersOf } from './filters.js';
 
 const W = 960;
 const H = 600;
+/** Actors drawn, and of them the ones always named. */
+const NODES = 50;
+const LABELS = 30;
 
 /** Who acts on whom: arrows from actor to target, as thick as their events, coloured by quad class. */
 export async function networkView(route: Route, el: HTMLElement): Promise<void> {
@@ -16,7 +19,7 @@ export async function networkView(route: Route, el: HTMLElement): Promise<void> 
   mount(el, h('div', { class: 'view network-view' }, h('h1', null, 'Actor network'), filterForm('network', route), holder));
   let net: Network;
   try {
-    net = await get<Network>('/api/network', { ...filters, nodes: 80 });
+    net = await get<Network>('/api/network', { ...filters, nodes: NODES });
   } catch (err) {
     mount(holder, failure(err));
     return;
@@ -54,10 +57,12 @@ export async function networkView(route: Route, el: HTMLElement): Promise<void> 
     }, svg('title', null, title));
     return path;
   }));
+  // Names of the most connected actors are always shown, the others on hover.
+  const named = new Set([...net.nodes].sort((a, b) => b.events - a.events).slice(0, LABELS).map((n) => n.id));
   const nodes = svg('g', { class: 'nodes' }, net.nodes.map((n) => {
     const p = pos.get(n.id)!;
     const r = radius(n.events);
-    return svg('a', { href: actorHref(n.id), class: 'node' },
+    return svg('a', { href: actorHref(n.id), class: named.has(n.id) ? 'node named' : 'node' },
       svg('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1) }),
       svg('text', { x: p.x.toFixed(1), y: (p.y - r - 4).toFixed(1), 'text-anchor': 'middle' }, n.name),
       svg('title', null, `${n.name}${n.code ? ` (${n.code})` : ''}: ${n.events} events`));
