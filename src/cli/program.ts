@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { errorMessage } from '../errors.js';
 import { EXPORT_FORMATS } from '../export/export.js';
 import { DEFAULT_DB } from '../store/open.js';
@@ -57,7 +57,7 @@ Examples:
     try {
       return parseSize(v);
     } catch (err) {
-      throw new Error(`--max-body: ${errorMessage(err)}`);
+      throw new InvalidArgumentError(`--max-body: ${errorMessage(err)}`);
     }
   };
 

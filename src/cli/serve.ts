@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { InvalidArgumentError } from 'commander';
 import { DEFAULT_MAX_BODY, startServer, type RunningServer } from '../api/server.js';
 import { createEngine, type Engine } from '../engine/engine.js';
 import { UsageError } from '../errors.js';
@@ -24,7 +25,7 @@ export interface ServeIo {
 /** A --port value: 0-65535. */
 export function parsePort(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port must be a port number (0-65535), not "${v}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`--port must be a port number (0-65535), not "${v}"`);
   return n;
 }
 
