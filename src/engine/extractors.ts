@@ -11,19 +11,14 @@ import type { Resources } from './resources.js';
 
 /** The default extractors, each created with its resources. Order does not matter: the pipeline orders by requires/assigns. */
 export function defaultExtractors(resources: Resources): AnyExtractor[] {
-  const extractors: AnyExtractor[] = [
+  return [
     createEntityExtractor(resources),
     createActorExtractor(resources),
     createFigureExtractor(resources),
     createTimeExtractor(resources),
     createPlaceExtractor(resources),
-    createToneExtractor(resources),
     createQuoteExtractor(resources),
+    createEventExtractor(resources),
+    createToneExtractor(resources),
   ];
-  const assigned = (layer: string) => extractors.some((e) => (e.assigns as readonly string[]).includes(layer));
-  // events require entities, actors, times, places and quotes: they join once all are in the list.
-  if (['entities', 'actors', 'times', 'places', 'quotes'].every(assigned)) {
-    extractors.push(createEventExtractor(resources));
-  }
-  return extractors;
 }
