@@ -59,6 +59,24 @@ export function eventItem(e: EventRow): HTMLElement {
     h('div', { class: 'source muted' }, e.article.title ?? `article ${e.article.id}`));
 }
 
+/**
+ * Another telling of an event already listed (same occurrence): added under
+ * it as one more source line, so that the list counts events, not retellings.
+ */
+export function addTelling(item: HTMLElement, e: EventRow): void {
+  let more = item.querySelector<HTMLElement>('.tellings');
+  if (!more) {
+    more = h('div', { class: 'tellings' });
+    item.appendChild(more);
+  }
+  more.appendChild(h('a', { class: 'quote-line telling', href: articleHref(e.article.id, e.trigger), title: 'the same event, told by another article' },
+    h('span', { class: 'muted' }, `also ${e.article.title ?? `article ${e.article.id}`}: `), sentenceWith(e.sentence, e.trigger.text, 160)));
+  const n = more.childElementCount + 1;
+  item.dataset.tellings = String(n);
+  const count = item.querySelector('.told') ?? item.querySelector('.line')!.appendChild(h('span', { class: 'badge told' }));
+  count.textContent = `${n} articles`;
+}
+
 export function quoteItem(q: QuoteRow, showSpeaker = true): HTMLElement {
   return h('li', { class: 'quote' },
     h('a', { class: 'quote-text', href: articleHref(q.article.id, q.span), title: 'open the article at this quote' }, clip(q.span.text, 400)),

@@ -3,7 +3,7 @@ import { dayBars } from '../lib/chart.js';
 import { h, mount } from '../lib/dom.js';
 import { dayLabel, typeLabel } from '../lib/format.js';
 import { href, type Route } from '../lib/router.js';
-import { empty, eventItem, failure, loading, section } from '../lib/ui.js';
+import { addTelling, empty, eventItem, failure, loading, section } from '../lib/ui.js';
 import { filterForm, filtersOf } from './filters.js';
 
 const PAGE = 100;
@@ -32,13 +32,22 @@ export async function timelineView(route: Route, el: HTMLElement): Promise<void>
       : empty('No events match these filters.'));
     const ul = h('ul', { class: 'events timeline' });
     let lastDay: string | null | undefined;
+    // One item per occurrence: its other tellings are listed under the first.
+    const byOccurrence = new Map<number, HTMLElement>();
     const add = (rows: EventRow[]) => {
       for (const e of rows) {
+        const seen = byOccurrence.get(e.occurrenceId);
+        if (seen) {
+          addTelling(seen, e);
+          continue;
+        }
         if (e.day !== lastDay) {
           lastDay = e.day;
           ul.appendChild(h('li', { class: 'day-head' }, dayLabel(e.day)));
         }
-        ul.appendChild(eventItem(e));
+        const item = eventItem(e);
+        byOccurrence.set(e.occurrenceId, item);
+        ul.appendChild(item);
       }
     };
     add(first.items);
@@ -53,7 +62,7 @@ export async function timelineView(route: Route, el: HTMLElement): Promise<void>
       more.disabled = false;
       more.hidden = next === null;
     });
-    mount(list, section(`Event mentions${first.items.length ? '' : ' (none)'}`, first.items.length ? ul : empty('No event matches.'), more));
+    mount(list, section('Events, day by day', first.items.length ? ul : empty('No event matches.'), more));
   } catch (err) {
     mount(chart, failure(err));
   }
