@@ -1,10 +1,13 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { errorMessage } from '../errors.js';
 import { EXPORT_FORMATS } from '../export/export.js';
 import { DEFAULT_DB } from '../store/open.js';
 import { MODALITY_FILTERS } from '../store/types.js';
 import { analyzeCommand } from './analyze.js';
+import { DEMO_DB, demoCommand } from './demo.js';
 import { EXIT, exitCodeFor } from './exit.js';
+import { parseSize } from '../api/http.js';
+import { parsePort, serveCommand, untilSignal } from './serve.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { processIo } from './io.js';
@@ -47,6 +50,43 @@ Examples:
       setExit(await analyzeCommand(files, opts, {
         stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stderrIsTTY: Boolean(process.stderr.isTTY),
       }));
+    });
+
+  const serveIo = () => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, stopped: untilSignal() });
+  const maxBody = (v: string) => {
+    try {
+      return parseSize(v);
+    } catch (err) {
+      throw new InvalidArgumentError(`--max-body: ${errorMessage(err)}`);
+    }
+  };
+
+  program
+    .command('serve')
+    .description('Serve the HTTP API (/api/..., /openapi.json) and the web page over a store.')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL', DEFAULT_DB)
+    .option('--port <port>', 'port to listen on (0: any free port)', parsePort, 8080)
+    .option('--host <address>', 'address to listen on; keep the loopback default unless others should read the store', '127.0.0.1')
+    .option('--max-body <size>', 'largest request body (e.g. 2mb, 512kb)', maxBody)
+    .addHelpText('after', `
+Reads are open. Writes (POST /api/articles) need the token in NEWSGRAPH_TOKEN, sent as
+"Authorization: Bearer <token>"; without NEWSGRAPH_TOKEN, writes are refused.
+
+Examples:
+  newsgraph serve --db newsgraph.db
+  NEWSGRAPH_TOKEN=$(openssl rand -hex 16) newsgraph serve --port 9000`)
+    .action(async (opts) => {
+      setExit(await serveCommand(opts, serveIo()));
+    });
+
+  program
+    .command('demo')
+    .description('Analyse the bundled demo corpus (demo/articles.jsonl) into a fresh SQLite store and serve it.')
+    .option('--db <path>', 'SQLite file to (re)create', DEMO_DB)
+    .option('--port <port>', 'port to listen on (0: any free port)', parsePort, 8080)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .action(async (opts) => {
+      setExit(await demoCommand(opts, serveIo()));
     });
 
   registerStoreCommands(program, setExit);
