@@ -28,13 +28,15 @@ function nameOf(doc: Doc, d: Draft, countryName: (c: string) => string | undefin
       return named ? bareText(doc, named.nameTs, named.te) : bareText(doc, first.ts, first.te);
     }
     case 'country': {
-      const written = d.mentions.find((m) => m.kind === 'country');
-      return written ? bareText(doc, written.ts, written.te) : (countryName(d.country ?? '') ?? d.country ?? '');
+      // A mention that writes the name ("Ukraine") over one that names the state by its adjective ("Ukrainian").
+      const written = d.mentions.find((m) => m.kind === 'country' && m.label === null);
+      if (written) return bareText(doc, written.ts, written.te);
+      return d.mentions.find((m) => m.label !== null)?.label ?? countryName(d.country ?? '') ?? d.country ?? '';
     }
     default: {
       // The most telling mention: the first that says its country ("Russian troops" over "troops").
       const best = d.mentions.find((m) => m.country !== null) ?? first;
-      return bareText(doc, best.ts, best.te);
+      return best.label ?? bareText(doc, best.ts, best.te);
     }
   }
 }

@@ -9,38 +9,45 @@ import type { Unit } from './units.js';
  * little.
  */
 export class CountryContext {
-  readonly #perSentence: Map<string, number>[];
+  /** Per sentence: the countries named in it, with the token where each is named. */
+  readonly #perSentence: [number, string][][];
   readonly #article = new Map<string, number>();
 
   /** `isState`: whether a code is a country (not an international body such as IGO). */
   constructor(units: readonly Unit[], sentenceUnits: readonly [number, number][], private readonly isState: (c: string) => boolean) {
     this.#perSentence = sentenceUnits.map(([a, b]) => {
-      const counts = new Map<string, number>();
+      const named: [number, string][] = [];
       for (let i = a; i < b; i++) {
         const c = countryOfUnit(units[i]!);
-        if (c && isState(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+        if (c && isState(c)) named.push([units[i]!.ts, c]);
       }
-      return counts;
+      return named;
     });
-    for (const m of this.#perSentence) for (const [c, n] of m) this.#article.set(c, (this.#article.get(c) ?? 0) + n);
+    for (const m of this.#perSentence) for (const [, c] of m) this.#article.set(c, (this.#article.get(c) ?? 0) + 1);
   }
 
-  /** Count a country once more in a sentence (a person of known country mentioned there). */
-  add(sentence: number, country: string): void {
+  /** Count a country once more in a sentence, at token `token` (a person of known country mentioned there). */
+  add(sentence: number, token: number, country: string): void {
     const m = this.#perSentence[sentence];
     if (!m || !this.isState(country)) return;
-    m.set(country, (m.get(country) ?? 0) + 1);
+    m.push([token, country]);
     this.#article.set(country, (this.#article.get(country) ?? 0) + 1);
   }
 
-  /** The country sentence `s` is about, or null when none stands out. */
-  countryAt(s: number): string | null {
+  /** The country sentence `s` is about (up to token `before` in it), or null when none stands out. */
+  countryAt(s: number, before = Infinity): string | null {
     const score = new Map<string, number>();
     let w = 1;
     for (let k = s; k >= 0 && k > s - 4; k--, w /= 2) {
-      for (const [c, n] of this.#perSentence[k] ?? []) score.set(c, (score.get(c) ?? 0) + w * n);
+      for (const [t, c] of this.#perSentence[k] ?? []) if (k < s || t < before) score.set(c, (score.get(c) ?? 0) + w);
     }
-    for (const [c, n] of this.#article) score.set(c, (score.get(c) ?? 0) + 0.05 * n);
+    // The whole article a little; only what came before, when asked up to a token.
+    if (before === Infinity) for (const [c, n] of this.#article) score.set(c, (score.get(c) ?? 0) + 0.05 * n);
+    else {
+      for (let k = 0; k <= s; k++) {
+        for (const [t, c] of this.#perSentence[k]!) if (k < s || t < before) score.set(c, (score.get(c) ?? 0) + 0.05);
+      }
+    }
     let best: string | null = null;
     let top = 0;
     let second = 0;

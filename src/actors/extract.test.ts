@@ -214,9 +214,16 @@ describe('actors: groups, institutions, countries', () => {
     expect(r.entityActors).toEqual([null, null, null, null]);
   });
 
-  it('makes no actor of an adjective alone or of "a" + title', () => {
-    const r = run('A soldier said the [NORP Ukrainian] counter-attack went well.');
+  it('makes no actor of an adjective before a thing, or of "a" + title without a country', () => {
+    const r = run('A soldier said the [NORP Ukrainian] harvest went well.');
     expect(r.actors).toEqual([]);
+  });
+
+  it('reads a nationality before an act of its state as the state ("the Ukrainian counter-attack")', () => {
+    const r = run('A soldier said the [NORP Ukrainian] counter-attack went well.');
+    expect(r.actors).toHaveLength(1);
+    check(r.actors[0], { kind: 'country', country: 'UKR', code: 'UKR', mentions: ['Ukrainian'] });
+    expect(r.actors[0]!.name).toBe('Ukraine');
   });
 
   it('gives each actor its id in order of first mention, and links entities', () => {

@@ -12,6 +12,7 @@ import type { Mention } from './mention.js';
 import { MentionReader, type TokenFacts } from './mentions.js';
 import { People } from './people.js';
 import { buildUnits } from './units.js';
+import { standsForGovernment } from './metonymy.js';
 import { nameKey } from './key.js';
 import { splitCode } from './codes.js';
 
@@ -45,6 +46,11 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
       const t = doc.tokens[i]!;
       return t.pos === 'ADJ' || (t.pos === 'NOUN' && !/[^s]s$/.test(t.lower));
     },
+    noun: (i) => i < doc.tokens.length && doc.tokens[i]!.pos === 'NOUN',
+    isState: (c) => lex.countryNames.has(c),
+    countryName: (c) => lex.countryNames.get(c) ?? null,
+    text: (ts, te) => doc.text.slice(doc.tokens[ts]!.start, doc.tokens[te - 1]!.end),
+    standsForGovernment: (ts, te) => standsForGovernment(doc, ts, te),
   };
   const perSentence: Mention[][] = sentenceUnits.map(([a, b], s) => new MentionReader(units, a, b, s, facts).read());
 
@@ -57,14 +63,16 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
   const context = new CountryContext(units, sentenceUnits, (c) => lex.countryNames.has(c));
   for (const [m, d] of byMention) {
     const c = root(d).country ?? (root(d).lex ? splitCode(root(d).lex!.code).country : null);
-    if (c) context.add(m.sentence, c);
+    if (c) context.add(m.sentence, m.ts, c);
   }
 
   // A title-holder the words give no country ("Interior Minister Peter Kamau") serves, most
-  // likely, the country the article is about there.
+  // likely, the country the article is about up to there (not one named later in the
+  // sentence: "President Bush threatened Russia").
   for (const d of people.drafts) {
     if (d.into || d.country || d.titles.size === 0 || (d.lex && splitCode(d.lex.code).country)) continue;
-    d.country = context.countryAt(d.mentions[0]!.sentence);
+    const first = d.mentions.reduce((x, y) => (y.ts < x.ts ? y : x));
+    d.country = context.countryAt(first.sentence, first.ts);
   }
 
   const drafts: Draft[] = [...people.drafts];
@@ -119,12 +127,10 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
       case 'body':
       case 'people': {
         const possessor = m.possessor ? byMention.get(m.possessor) : undefined;
-        const country =
-          m.country ??
-          (possessor ? root(possessor).country : null) ??
-          m.placeCountry ??
-          (m.explicit ? null : (sameNoun(m) ?? context.countryAt(m.sentence)));
-        if (m.explicit && !country) break;
+        const own = m.country ?? (possessor ? root(possessor).country : null);
+        // Arms and relations ("Israeli tanks", "Western allies") take a country only from their own words.
+        const country = m.bound ? own : (own ?? m.placeCountry ?? (m.explicit ? null : (sameNoun(m) ?? context.countryAt(m.sentence))));
+        if ((m.explicit || m.bound) && !country) break;
         const kind = m.bodyKind === 'organization' ? 'organization' : 'group';
         // An organization keeps the words before its noun: "defence ministry" is not "interior ministry".
         const words = kind === 'organization' && m.modTs >= 0 ? doc.tokens.slice(m.modTs, m.headTs).map((t) => t.lower).join(' ') + ' ' : '';

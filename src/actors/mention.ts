@@ -38,6 +38,12 @@ export interface Mention {
   readonly bodyKind: 'group' | 'organization' | null;
   /** A group noun that is an actor only with its country in the words ("the people of Ukraine"). */
   readonly explicit: boolean;
+  /** Its country comes only from its own modifier or possessor, never from places or the article ("Israeli tanks", "Western allies"). */
+  readonly bound: boolean;
+  /** A title after "a"/"an" ("a Russian official"): a new person, not the last holder of the title. */
+  readonly indefinite: boolean;
+  /** The actor's name when the words do not spell it in one span ("Turkish sides" of "the Turkish and Greek sides"). */
+  readonly label: string | null;
   /** Subject-like: nothing but a quotation before it in its clause, or a verb right after it. */
   readonly subjectish: boolean;
   /** Body: first token of the words before its noun ("defence" of "defence ministry"), or -1; `headTs` the noun's. */
@@ -51,6 +57,7 @@ export type MentionFields = { -readonly [K in keyof Mention]?: Mention[K] } & Pi
 export function mention(p: MentionFields, sentence: number): Mention {
   return {
     sentence, nameTs: p.ts, lex: null, title: null, genericTitle: false, country: null, sector: null, possessor: null, placeCountry: null,
-    appositionOf: null, bodyKind: null, explicit: false, subjectish: false, modTs: -1, headTs: -1, ...p,
+    appositionOf: null, bodyKind: null, explicit: false, bound: false, indefinite: false, label: null, subjectish: false, modTs: -1, headTs: -1,
+    ...p,
   };
 }

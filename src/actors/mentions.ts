@@ -1,55 +1,19 @@
-import { splitCode } from './codes.js';
-import { mention, type Mention, type MentionFields } from './mention.js';
+import type { Mention } from './mention.js';
+import { NO_OWNER, PhraseParts, type Owner, type TitleRead } from './phrase-parts.js';
 import type { Unit } from './units.js';
 
-interface Owner {
-  readonly country: string | null;
-  readonly sector: string | null;
-  readonly possessor: Mention | null;
-  readonly ents: readonly number[];
-  /** Unit after the owner. */
-  readonly next: number;
-}
+export type { TokenFacts } from './phrase-parts.js';
 
-interface TitleRead {
-  readonly key: string;
-  readonly country: string | null;
-  readonly sector: string | null;
-  readonly ents: number[];
-  readonly titleTs: number;
-  readonly generic: boolean;
-  /** Unit after the title (and its complement); `te` its last token's end. */
-  readonly end: number;
-  readonly te: number;
-}
-
-const NO_OWNER: Owner = { country: null, sector: null, possessor: null, ents: [], next: -1 };
-const MAX_MODIFIERS = 3;
-
-/** What the reader needs to know of a token beyond its unit. */
-export interface TokenFacts {
-  /** Written with a capital ("Secretary of State said" names one office). */
-  capitalized(token: number): boolean;
-  /** An adjective or noun that can stand between an owner and its head ("Azerbaijan's defence ministry"). */
-  modifier(token: number): boolean;
-}
+type Body = Extract<Unit, { type: 'body' }>;
 
 /**
  * Reads the mentions of one sentence, given as its units [a, b). A bare title counts when
- * written with a capital, or after "the" or an owner ("Russia's President").
+ * written with a capital, or after "the" or an owner ("Russia's President"), or after "a"
+ * when the words give its country ("a Russian official").
  */
-export class MentionReader {
-  readonly out: Mention[] = [];
+export class MentionReader extends PhraseParts {
   private quoteOpen = false;
   private verbSeen = false;
-
-  constructor(
-    private readonly units: readonly Unit[],
-    private readonly a: number,
-    private readonly b: number,
-    private readonly sentence: number,
-    private readonly facts: TokenFacts,
-  ) {}
 
   read(): Mention[] {
     const { units, a, b } = this;
@@ -69,26 +33,8 @@ export class MentionReader {
     return this.out;
   }
 
-  private at(i: number): Unit | undefined {
-    return i < this.b ? this.units[i] : undefined;
-  }
-
-  private emit(p: MentionFields): Mention {
-    const m = mention(p, this.sentence);
-    this.out.push(m);
-    return m;
-  }
-
   private subject(start: number, end: number): boolean {
     return !this.verbSeen || this.at(end)?.type === 'verb' || start === this.a;
-  }
-
-  /** Adjectives and nouns before a head, after "the" or an owner: the unit after them, or `i` when there are none or too many. */
-  private skipModifiers(i: number): number {
-    let j = i;
-    while (j - i < MAX_MODIFIERS && this.at(j)?.type === 'x' && this.facts.modifier(this.units[j]!.ts)) j++;
-    const h = this.at(j)?.type;
-    return j > i && (h === 'title' || h === 'titlemod' || h === 'body') ? j : i;
   }
 
   /** One phrase from unit i; returns the unit after it. */
@@ -97,14 +43,25 @@ export class MentionReader {
     const det = u.type === 'det' || u.type === 'indef' ? u : null;
     let j = det ? this.skipModifiers(start + 1) : start;
     const owner = this.owner(j);
-    if (owner) j = this.skipModifiers(owner.next);
+    if (owner) {
+      const more = this.conjuncts(owner);
+      if (more) return this.coordinated(owner, more);
+      j = this.skipModifiers(owner.next);
+    }
     const modFrom = owner ? owner.next : det ? start + 1 : start;
 
     const title = this.title(j, owner ?? NO_OWNER);
     if (title) return this.titlePhrase(start, det, owner, title);
     const body = this.at(j);
     if (body?.type === 'body') return this.bodyPhrase(start, j, owner, j > modFrom ? this.units[modFrom]!.ts : -1);
-    if (owner) return owner.next;
+    if (owner) {
+      const ou = this.units[owner.unit]!;
+      // "Riyadh's new friendship with Tehran": the capital acts for its state.
+      if (owner.capital) this.government(ou);
+      // "the US-led war": the state that leads it.
+      else if (ou.type === 'demonym' && ou.led) this.stateByAdjective(ou);
+      return owner.next;
+    }
     return this.single(start);
   }
 
@@ -120,37 +77,114 @@ export class MentionReader {
       });
       return next + 1;
     }
-    if (det?.type !== 'indef' && (det || owner || this.facts.capitalized(title.titleTs))) {
+    const indefinite = det?.type === 'indef';
+    // "the prisoner exchange", "an official report": a title before a noun only describes it.
+    if (this.facts.noun(title.titleTe)) return title.end;
+    if (indefinite ? title.country !== null : det || owner || this.facts.capitalized(title.titleTs)) {
       this.emit({
         kind: 'title', ts, te: title.te, ents: title.ents, key: title.key, title: title.key, genericTitle: title.generic,
-        country: title.country, sector: title.sector, possessor: owner?.possessor ?? null,
+        country: title.country, sector: title.sector, possessor: owner?.possessor ?? null, indefinite,
         subjectish: this.subject(start, title.end),
       });
     }
     return title.end;
   }
 
-  private bodyPhrase(start: number, j: number, owner: Owner | null, modTs: number): number {
-    const body = this.units[j] as Extract<Unit, { type: 'body' }>;
+  /**
+   * A body noun after its owner and modifiers (units[j]), with what follows it ("of Russia",
+   * "in Lagos"). Two body nouns make one ("army officers": the sector of the first when the
+   * second's is a default). An act noun ("an Indian proposal") makes its nationality a
+   * mention of the state instead.
+   */
+  private bodyPhrase(start: number, j: number, owner: Owner | null, modTs: number, label: string | null = null): number {
+    let head = this.units[j] as Body;
+    let sector = head.sector;
     let end = j + 1;
-    let country = owner?.country ?? null;
-    const ents = [...(owner?.ents ?? []), ...body.ents];
+    const ents = [...(owner?.ents ?? []), ...head.ents];
+    const second = this.at(j + 1);
+    if (second?.type === 'body' && !head.plural && head.role !== 'act' && second.role !== 'act') {
+      sector = second.weak ? (head.sector ?? second.sector) : (second.sector ?? head.sector);
+      ents.push(...second.ents);
+      head = second;
+      end++;
+    }
+    if (head.role === 'act') {
+      const u = owner ? this.units[owner.unit]! : null;
+      if (u?.type === 'demonym') this.stateByAdjective(u);
+      return end;
+    }
+    const relation = head.role === 'relation';
+    // "Ukraine's Western backers": a relation takes its country only from a region or body before it, never from the possessor.
+    let country = relation ? (owner && !owner.poss && owner.country && !this.facts.isState(owner.country) ? owner.country : null) : (owner?.country ?? null);
     const comp = this.complement(end);
     if (comp) {
-      country ??= comp.country;
+      if (!relation) country ??= comp.country;
       end = comp.next;
     }
+    if (relation && country === null) return end;
     const place = this.at(end)?.type === 'in' ? this.at(end + 1) : undefined;
     this.emit({
-      kind: 'body', ts: this.units[start]!.ts, te: this.units[end - 1]!.te, ents, key: body.key, country,
-      sector: body.sector ?? owner?.sector ?? null, possessor: owner?.possessor ?? null,
+      kind: 'body', ts: this.units[start]!.ts, te: label ? this.units[start]!.te : this.units[end - 1]!.te, ents, key: head.key, country,
+      sector: sector ?? owner?.sector ?? null, possessor: relation ? null : (owner?.possessor ?? null),
       placeCountry: place?.type === 'place' || place?.type === 'country' ? place.country : null,
-      bodyKind: body.kind, explicit: body.explicit, modTs, headTs: body.ts,
+      bodyKind: head.kind, explicit: head.explicit, bound: relation || head.role === 'equipment', modTs, headTs: head.ts, label,
     });
     return end;
   }
 
-  /** A unit on its own: a name (and a title beside it), an organization, a plural nationality, a pronoun. */
+  /**
+   * Nationalities or countries joined by "and" or commas before one head ("the Turkish and
+   * Greek sides", "US and British forces"): the units of the owners after `first`, or null.
+   * Looks ahead only; nothing is emitted.
+   */
+  private conjuncts(first: Owner): number[] | null {
+    if (first.poss || (first.type !== 'demonym' && first.type !== 'country')) return null;
+    const more: number[] = [];
+    let k = first.next;
+    for (;;) {
+      let c = k;
+      if (this.at(c)?.type === 'comma') c++;
+      if (this.at(c)?.type === 'and') c++;
+      const u = this.at(c);
+      if (c === k || !u || !(u.type === 'country' || (u.type === 'demonym' && !u.plural)) || this.at(c + 1)?.type === 'poss') break;
+      more.push(c);
+      k = c + 1;
+    }
+    if (more.length === 0) return null;
+    const head = this.at(this.skipModifiers(k));
+    return head?.type === 'body' && head.role !== 'relation' ? more : null;
+  }
+
+  /** Each owner of a coordination with the shared head: the last one as a whole phrase, the others by their own words. */
+  private coordinated(first: Owner, more: readonly number[]): number {
+    const owners = [first, ...more.map((k) => this.owner(k)!)];
+    const last = owners.at(-1)!;
+    const j = this.skipModifiers(last.next);
+    const words = (from: number) => this.units.slice(from, j + 1).map((u) => this.text(u)).join(' ');
+    for (const o of owners.slice(0, -1)) {
+      this.bodyPhrase(o.unit, j, o, -1, `${this.text(this.units[o.unit]!)} ${words(last.next)}`);
+    }
+    return this.bodyPhrase(last.unit, j, last, j > last.next ? this.units[last.next]!.ts : -1);
+  }
+
+  private text(u: Unit): string {
+    return this.facts.text(u.ts, u.te);
+  }
+
+  /** A nationality that names its state ("an Indian proposal"): a mention of the country. */
+  private stateByAdjective(u: Extract<Unit, { type: 'demonym' }>): void {
+    if (!this.facts.isState(u.country)) return;
+    this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country, label: this.facts.countryName(u.country) });
+  }
+
+  /** A capital standing for its government: an organization of the state's GOV sector. */
+  private government(u: Unit): void {
+    if (u.type !== 'place' || !u.country) return;
+    const code = u.country + 'GOV';
+    this.emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: code, lex: { code, name: '' }, country: u.country, sector: 'GOV' });
+  }
+
+  /** A unit on its own: a name (and a title beside it), an organization, a plural nationality, a pronoun, a capital. */
   private single(i: number): number {
     const u = this.units[i]!;
     switch (u.type) {
@@ -165,6 +199,9 @@ export class MentionReader {
         break;
       case 'demonym':
         if (u.plural) this.emit({ kind: 'people', ts: u.ts, te: u.te, ents: [...u.ents], key: 'people', country: u.country, sector: 'CVL' });
+        break;
+      case 'place':
+        if (u.capital && this.facts.standsForGovernment(u.ts, u.te)) this.government(u);
         break;
       case 'pron':
         if (i === this.a || (i === this.a + 1 && this.units[this.a]!.type === 'quote')) {
@@ -189,102 +226,5 @@ export class MentionReader {
       country: t.country, sector: t.sector, appositionOf: person,
     });
     return t.end;
-  }
-
-  /** A country, adjective, institution, organization or possessive name in front of a head noun. */
-  private owner(i: number): Owner | null {
-    const u = this.at(i);
-    if (!u) return null;
-    const poss = this.at(i + 1)?.type === 'poss';
-    const next = i + (poss ? 2 : 1);
-    switch (u.type) {
-      case 'country':
-        this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
-        return { country: u.country, sector: null, possessor: null, ents: [], next };
-      case 'demonym':
-        return u.plural ? null : { country: u.country, sector: null, possessor: null, ents: [...u.ents], next: i + 1 };
-      case 'place':
-        // "Moscow's embassy": a capital for its state.
-        return poss && u.country ? { country: u.country, sector: null, possessor: null, ents: [], next } : null;
-      case 'inst':
-      case 'orgname': {
-        const code = u.type === 'inst' ? u.code : u.lex?.code;
-        const c = code ? splitCode(code) : null;
-        const h = this.at(this.skipModifiers(next))?.type;
-        if (u.type === 'orgname' && !poss && h !== 'title' && h !== 'titlemod' && h !== 'body') return null;
-        this.emit({
-          kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.type === 'inst' ? u.code : u.key,
-          lex: u.type === 'inst' ? { code: u.code, name: '' } : u.lex, country: c?.country ?? null, sector: c?.sector ?? null,
-        });
-        return { country: c?.country ?? null, sector: c?.sector ?? null, possessor: null, ents: [], next };
-      }
-      case 'name': {
-        if (!poss) return null;
-        const p = this.emit({ kind: 'person', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
-        return { country: null, sector: null, possessor: p, ents: [], next };
-      }
-      default:
-        return null;
-    }
-  }
-
-  /** "of Russia", "for the Kremlin": the country and sector after a head noun. */
-  private complement(i: number): { country: string | null; sector: string | null; next: number } | null {
-    const p = this.at(i);
-    if (p?.type !== 'of' && p?.type !== 'for') return null;
-    const j = this.at(i + 1)?.type === 'det' ? i + 2 : i + 1;
-    const u = this.at(j);
-    if (u?.type === 'country') {
-      this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
-      return { country: u.country, sector: null, next: j + 1 };
-    }
-    if (u?.type === 'inst' || (u?.type === 'orgname' && u.lex)) {
-      const code = u.type === 'inst' ? u.code : u.lex!.code;
-      const c = splitCode(code);
-      this.emit({
-        kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.type === 'inst' ? code : u.key,
-        lex: u.type === 'inst' ? { code, name: '' } : u.lex, country: c.country, sector: c.sector,
-      });
-      return { country: c.country, sector: c.sector, next: j + 1 };
-    }
-    return null;
-  }
-
-  /** A title phrase: [sector noun] titlemod* title [complement], after an owner. */
-  private title(i: number, owner: Owner): TitleRead | null {
-    let j = i;
-    let sector = owner.sector;
-    let country = owner.country;
-    const ents = [...owner.ents];
-    const sectorNoun = this.at(j);
-    const after = this.at(j + 1)?.type;
-    if (sectorNoun?.type === 'body' && (after === 'title' || after === 'titlemod')) {
-      sector = sectorNoun.sector;
-      ents.push(...sectorNoun.ents);
-      j++;
-    }
-    const words: string[] = [];
-    let forced: string | null = null;
-    for (let u = this.at(j); u?.type === 'titlemod'; u = this.at(++j)) {
-      words.push(u.key);
-      forced ??= u.sector;
-      ents.push(...u.ents);
-    }
-    const t = this.at(j);
-    if (t?.type !== 'title') return null;
-    words.push(t.key);
-    ents.push(...t.ents);
-    if (!t.generic || sector === null) sector = t.sector ?? sector;
-    if (forced) sector = forced;
-    let end = j + 1;
-    let te = t.te;
-    const comp = this.complement(end);
-    if (comp) {
-      country ??= comp.country;
-      if (t.generic && comp.sector) sector = comp.sector;
-      end = comp.next;
-      te = this.units[end - 1]!.te;
-    }
-    return { key: words.join(' '), country, sector, ents, titleTs: t.ts, generic: t.generic, end, te };
   }
 }

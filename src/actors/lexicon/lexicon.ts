@@ -1,33 +1,52 @@
 import type { PhoenixLexicon } from './phoenix.js';
 import type { CuratedEntry } from './curated.js';
+import type { NounEntry } from './nouns.js';
+import { SECTORS } from '../codes.js';
+import { nameKey } from '../key.js';
 
 /**
  * The actor lexicon of an engine: built once from data/actors/phoenix.json
  * (derived from PETRARCH2) and data/actors/curated.tsv, then only read.
  *  - `names`: what a name mention (an entity) is, by its `nameKey`.
  *  - `phrases`: word sequences found in running text (countries, adjectives,
- *    places, institutions, titles, groups), looked up token by token.
+ *    places, institutions, international organizations, titles, groups),
+ *    looked up token by token.
+ * Sources, first wins: curated.tsv, capitals.tsv, nouns.tsv, then the Phoenix
+ * dictionaries.
  */
 
 export type BodyKind = 'group' | 'organization';
+
+/**
+ * What a body noun says of the words before it (data/actors/nouns.tsv): `members` a body of
+ * people; `equipment` arms that stand for their force (an actor only with its owner in the
+ * words); `relation` a group named by its tie to the possessor ("allies"); `act` an act of
+ * the state named before it ("an Indian proposal").
+ */
+export type BodyRole = 'members' | 'equipment' | 'relation' | 'act';
 
 export type Cue =
   | { readonly type: 'none' }
   | { readonly type: 'country'; readonly country: string }
   | { readonly type: 'demonym'; readonly country: string; readonly plural: boolean }
-  | { readonly type: 'place'; readonly country: string }
+  | { readonly type: 'place'; readonly country: string; readonly capital: boolean }
   | { readonly type: 'institution'; readonly code: string; readonly name: string }
+  /** A named organization found in running text (an international body): its code and display name. */
+  | { readonly type: 'org'; readonly code: string; readonly name: string }
+  /** `generic`: the sector (if any) is a default the words around may replace ("police official"). */
   | { readonly type: 'title'; readonly key: string; readonly sector: string | null; readonly generic: boolean }
   | { readonly type: 'titlemod'; readonly key: string; readonly sector: string | null }
   | {
       readonly type: 'body'; readonly key: string; readonly kind: BodyKind; readonly sector: string | null;
-      readonly plural: boolean; readonly explicit: boolean;
+      readonly plural: boolean; readonly explicit: boolean; readonly role: BodyRole;
+      /** The sector is a default a sector noun before it replaces ("police officers"). */
+      readonly weak: boolean;
     };
 
 export type NameEntry =
   | { readonly type: 'country'; readonly country: string }
   | { readonly type: 'demonym'; readonly country: string; readonly plural: boolean }
-  | { readonly type: 'place'; readonly country: string }
+  | { readonly type: 'place'; readonly country: string; readonly capital: boolean }
   | { readonly type: 'actor'; readonly code: string; readonly name: string }
   | { readonly type: 'notactor' };
 
@@ -63,9 +82,25 @@ function singular(w: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-const firstSector = (code: string): string | null => (code.length >= 3 ? code.slice(0, 3) : null);
+/** Religious role segments of CAMEO agent codes (imam MUS, rabbi JEW): the sector REL. */
+const RELIGIONS = new Set(['MUS', 'JEW', 'CHR', 'BUD', 'HIN', 'CTH', 'PRO', 'SHI', 'SUN', 'ORT']);
 
-export function buildActorLexicon(phoenix: PhoenixLexicon, curated: readonly CuratedEntry[]): ActorLexicon {
+/** The sector of an agent code: its first sector segment (IGOMIL -> MIL, UAFMUS -> UAF, MUS -> REL). */
+function agentSector(code: string): string | null {
+  const segs = code.match(/.{3}/g) ?? [];
+  return segs.find((s) => SECTORS.has(s)) ?? (segs.some((s) => RELIGIONS.has(s)) ? 'REL' : null);
+}
+
+/** An international or non-governmental organization's name, read in running text too ("NATO", "the African Union"). */
+function isBodyName(key: string, code: string, heads: ReadonlyMap<string, BodyKind>): boolean {
+  const igo = code.startsWith('IGO');
+  if ((!igo && !code.startsWith('NGO')) || code.includes('ELI')) return false;
+  return key.includes(' ') ? heads.has(headWord(key)) : igo;
+}
+
+export function buildActorLexicon(
+  phoenix: PhoenixLexicon, curated: readonly CuratedEntry[], nouns: readonly NounEntry[] = [], capitals: readonly (readonly [string, string])[] = [],
+): ActorLexicon {
   const of = (kind: CuratedEntry['kind']) => curated.filter((e) => e.kind === kind);
   const orgHeads = new Map(of('org').map((e) => [e.key, e.value as BodyKind]));
   const personHeads = new Set(of('person').map((e) => e.key));
@@ -90,6 +125,16 @@ export function buildActorLexicon(phoenix: PhoenixLexicon, curated: readonly Cur
   const name = (key: string, e: NameEntry) => {
     if (key && !names.has(key)) names.set(key, e);
   };
+  /** A noun of nouns.tsv: a person noun's singular is a title; everything else a body. */
+  const addNoun = (n: NounEntry) => {
+    const role: BodyRole = n.cls === 'person' || n.cls === 'group' ? 'members' : n.cls;
+    const body = (key: string, plural: boolean): Cue => ({
+      type: 'body', key: n.singular ?? key, kind: orgHeads.get(headWord(key)) === 'organization' && !plural ? 'organization' : 'group',
+      sector: n.sector, plural, explicit: false, role, weak: n.cls === 'person',
+    });
+    if (n.singular) put(n.singular, n.cls === 'person' ? { type: 'title', key: n.singular, sector: n.sector, generic: true } : body(n.singular, false));
+    if (n.plural) put(n.plural, body(n.plural, true));
+  };
 
   // Curated entries first: they override the dictionaries.
   for (const e of of('notactor')) {
@@ -106,21 +151,29 @@ export function buildActorLexicon(phoenix: PhoenixLexicon, curated: readonly Cur
   for (const e of of('group')) {
     const plural = e.flags.includes('p');
     const kind: BodyKind = orgHeads.get(headWord(e.key)) === 'organization' && !plural ? 'organization' : 'group';
-    put(e.key, { type: 'body', key: singular(e.key), kind, sector: e.value, plural, explicit: e.flags.includes('explicit') });
+    put(e.key, {
+      type: 'body', key: singular(e.key), kind, sector: e.value, plural, explicit: e.flags.includes('explicit'), role: 'members', weak: false,
+    });
   }
   for (const e of of('country')) {
     put(e.key, { type: 'country', country: e.value });
     name(e.key, { type: 'country', country: e.value });
   }
-  const addDemonym = (key: string, country: string) => {
+  const addDemonym = (key: string, country: string, plurals: readonly string[] = /(an|i)$/.test(key) ? [key + 's'] : []) => {
     put(key, { type: 'demonym', country, plural: false });
     name(key, { type: 'demonym', country, plural: false });
-    if (/(an|i)$/.test(key)) {
-      put(key + 's', { type: 'demonym', country, plural: true });
-      name(key + 's', { type: 'demonym', country, plural: true });
+    for (const p of plurals) {
+      put(p, { type: 'demonym', country, plural: true });
+      name(p, { type: 'demonym', country, plural: true });
     }
   };
-  for (const e of of('demonym')) addDemonym(e.key, e.value);
+  // A curated demonym's further columns are its plurals ("serb SRB serbs"); without them, -an and -i take an s.
+  for (const e of of('demonym')) addDemonym(e.key, e.value, e.columns.length > 0 ? e.columns.map(nameKey) : undefined);
+  for (const [key, country] of [...of('capital').map((e) => [e.key, e.value] as const), ...capitals]) {
+    put(key, { type: 'place', country, capital: true });
+    name(key, { type: 'place', country, capital: true });
+  }
+  for (const n of nouns) addNoun(n);
 
   const countryNames = new Map<string, string>();
   for (const [code, display, countryKeys, demonyms] of phoenix.countries) {
@@ -132,27 +185,31 @@ export function buildActorLexicon(phoenix: PhoenixLexicon, curated: readonly Cur
     for (const k of demonyms) addDemonym(k, code);
   }
   for (const [display, code, keys] of phoenix.actors) {
-    for (const k of keys) name(k, { type: 'actor', code, name: display });
+    for (const k of keys) {
+      name(k, { type: 'actor', code, name: display });
+      if (isBodyName(k, code, orgHeads)) put(k, { type: 'org', code, name: display });
+    }
   }
   for (const [key, code, number] of phoenix.agents) {
     const plural = number !== 's';
     const kind = agentKind(key, plural);
     if (kind === null) continue;
-    const sector = firstSector(code);
+    const sector = agentSector(code);
     if (kind === 'person') put(key, { type: 'title', key, sector, generic: false });
-    else put(key, { type: 'body', key: singular(key), kind, sector, plural, explicit: false });
+    else put(key, { type: 'body', key: singular(key), kind, sector, plural, explicit: false, role: 'members', weak: false });
   }
   for (const [code, , , , places] of phoenix.countries) {
     for (const k of places) {
-      put(k, { type: 'place', country: code });
-      name(k, { type: 'place', country: code });
+      put(k, { type: 'place', country: code, capital: false });
+      name(k, { type: 'place', country: code, capital: false });
     }
   }
 
   const prefixes = new Set<string>();
   for (const key of cues.keys()) {
     for (let i = 0; i < key.length; i++) {
-      if (key[i] === ' ') prefixes.add(key.slice(0, i));
+      // A word boundary: a space, or a possessive glued to its word ("people" of "people's republic").
+      if (key[i] === ' ' || key[i] === "'") prefixes.add(key.slice(0, i));
       else if (key[i] === '-') prefixes.add(key.slice(0, i)).add(key.slice(0, i + 1));
     }
     prefixes.add(key);

@@ -1,0 +1,195 @@
+import { splitCode } from './codes.js';
+import { mention, type Mention, type MentionFields } from './mention.js';
+import type { Unit } from './units.js';
+
+/** What stands in front of a head noun: a country, nationality, institution, organization, possessive name. */
+export interface Owner {
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly possessor: Mention | null;
+  readonly ents: readonly number[];
+  /** The owner's unit, its type, and whether a possessive 's follows it. */
+  readonly unit: number;
+  readonly type: Unit['type'];
+  readonly poss: boolean;
+  /** A capital with a possessive ("Moscow's"): it may stand for its government. */
+  readonly capital: boolean;
+  /** Unit after the owner. */
+  readonly next: number;
+}
+
+export interface TitleRead {
+  readonly key: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly ents: number[];
+  readonly titleTs: number;
+  /** Token after the title word itself (before any complement). */
+  readonly titleTe: number;
+  readonly generic: boolean;
+  /** Unit after the title (and its complement); `te` its last token's end. */
+  readonly end: number;
+  readonly te: number;
+}
+
+export const NO_OWNER: Owner = {
+  country: null, sector: null, possessor: null, ents: [], unit: -1, type: 'x', poss: false, capital: false, next: -1,
+};
+const MAX_MODIFIERS = 3;
+
+/** What the reader needs to know of a token or a code beyond its unit. */
+export interface TokenFacts {
+  /** Written with a capital ("Secretary of State said" names one office). */
+  capitalized(token: number): boolean;
+  /** An adjective or noun that can stand between an owner and its head ("Azerbaijan's defence ministry"). */
+  modifier(token: number): boolean;
+  /** A state's code (RUS), not a region (WST) or an international body (IGO). */
+  isState(country: string): boolean;
+  /** The token is a common noun (not a name), in the same sentence. */
+  noun(token: number): boolean;
+  /** A country's display name ("Ukraine"), for a state named by its adjective. */
+  countryName(country: string): string | null;
+  /** The text of tokens [ts, te). */
+  text(ts: number, te: number): string;
+  /** A capital at tokens [ts, te) stands for its government ("Moscow said"), not for the city. */
+  standsForGovernment(ts: number, te: number): boolean;
+}
+
+/**
+ * The parts phrases are built of, read from the units of one sentence [a, b): owners in
+ * front of a head, complements after it ("of Russia"), title phrases. Mentions met on the
+ * way (a country owner, an institution) are emitted into `out`.
+ */
+export class PhraseParts {
+  readonly out: Mention[] = [];
+
+  constructor(
+    protected readonly units: readonly Unit[],
+    protected readonly a: number,
+    protected readonly b: number,
+    protected readonly sentence: number,
+    protected readonly facts: TokenFacts,
+  ) {}
+
+  protected at(i: number): Unit | undefined {
+    return i < this.b ? this.units[i] : undefined;
+  }
+
+  protected emit(p: MentionFields): Mention {
+    const m = mention(p, this.sentence);
+    this.out.push(m);
+    return m;
+  }
+
+  /** Adjectives and nouns before a head, after "the" or an owner: the unit after them, or `i` when there are none or too many. */
+  protected skipModifiers(i: number): number {
+    let j = i;
+    while (j - i < MAX_MODIFIERS && this.at(j)?.type === 'x' && this.facts.modifier(this.units[j]!.ts)) j++;
+    const h = this.at(j)?.type;
+    return j > i && (h === 'title' || h === 'titlemod' || h === 'body') ? j : i;
+  }
+
+  /** A country, adjective, institution, organization or possessive name in front of a head noun. */
+  protected owner(i: number): Owner | null {
+    const u = this.at(i);
+    if (!u) return null;
+    const poss = this.at(i + 1)?.type === 'poss';
+    const next = i + (poss ? 2 : 1);
+    const base = { unit: i, type: u.type, poss, capital: false, next, possessor: null, sector: null, ents: [] };
+    switch (u.type) {
+      case 'country':
+        this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
+        return { ...base, country: u.country };
+      case 'demonym':
+        return u.plural ? null : { ...base, country: u.country, ents: [...u.ents], next: i + 1 };
+      case 'place':
+        // "Moscow's embassy": a capital for its state.
+        return poss && u.country ? { ...base, country: u.country, capital: u.capital } : null;
+      case 'inst':
+      case 'orgname': {
+        const code = u.type === 'inst' ? u.code : u.lex?.code;
+        const c = code ? splitCode(code) : null;
+        const h = this.at(this.skipModifiers(next))?.type;
+        if (u.type === 'orgname' && !poss && h !== 'title' && h !== 'titlemod' && h !== 'body') return null;
+        this.emit({
+          kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.type === 'inst' ? u.code : u.key,
+          lex: u.type === 'inst' ? { code: u.code, name: '' } : u.lex, country: c?.country ?? null, sector: c?.sector ?? null,
+        });
+        return { ...base, country: c?.country ?? null, sector: c?.sector ?? null };
+      }
+      case 'name': {
+        if (!poss) return null;
+        const p = this.emit({ kind: 'person', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
+        return { ...base, country: null, possessor: p };
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** "of Russia", "for the Kremlin": the country and sector after a head noun. */
+  protected complement(i: number): { country: string | null; sector: string | null; next: number } | null {
+    const p = this.at(i);
+    if (p?.type !== 'of' && p?.type !== 'for') return null;
+    const j = this.at(i + 1)?.type === 'det' ? i + 2 : i + 1;
+    const u = this.at(j);
+    if (u?.type === 'country') {
+      this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
+      return { country: u.country, sector: null, next: j + 1 };
+    }
+    // "the governor of Lagos": a place gives its country.
+    if (u?.type === 'place' && u.country) return { country: u.country, sector: null, next: j + 1 };
+    if (u?.type === 'inst' || (u?.type === 'orgname' && u.lex)) {
+      const code = u.type === 'inst' ? u.code : u.lex!.code;
+      const c = splitCode(code);
+      this.emit({
+        kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.type === 'inst' ? code : u.key,
+        lex: u.type === 'inst' ? { code, name: '' } : u.lex, country: c.country, sector: c.sector,
+      });
+      return { country: c.country, sector: c.sector, next: j + 1 };
+    }
+    return null;
+  }
+
+  /**
+   * A title phrase: [sector noun] titlemod* title [complement], after an owner. A title's own
+   * sector wins over the owner's, except a generic title's default ("police official" COP,
+   * "Hamas official" REB, "official" alone GOV).
+   */
+  protected title(i: number, owner: Owner): TitleRead | null {
+    let j = i;
+    let sector = owner.sector;
+    let country = owner.country;
+    const ents = [...owner.ents];
+    const sectorNoun = this.at(j);
+    const after = this.at(j + 1)?.type;
+    if (sectorNoun?.type === 'body' && sectorNoun.role === 'members' && (after === 'title' || after === 'titlemod')) {
+      sector = sectorNoun.sector;
+      ents.push(...sectorNoun.ents);
+      j++;
+    }
+    const words: string[] = [];
+    let forced: string | null = null;
+    for (let u = this.at(j); u?.type === 'titlemod'; u = this.at(++j)) {
+      words.push(u.key);
+      forced ??= u.sector;
+      ents.push(...u.ents);
+    }
+    const t = this.at(j);
+    if (t?.type !== 'title') return null;
+    words.push(t.key);
+    ents.push(...t.ents);
+    if (!t.generic || sector === null) sector = t.sector ?? sector;
+    if (forced) sector = forced;
+    let end = j + 1;
+    let te = t.te;
+    const comp = this.complement(end);
+    if (comp) {
+      country ??= comp.country;
+      if (t.generic && comp.sector) sector = comp.sector;
+      end = comp.next;
+      te = this.units[end - 1]!.te;
+    }
+    return { key: words.join(' '), country, sector, ents, titleTs: t.ts, titleTe: t.te, generic: t.generic, end, te };
+  }
+}
