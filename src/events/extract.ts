@@ -4,6 +4,7 @@
  * dates and places, and the analysis format's Event objects.
  */
 import type { Event, Place, Quote, TimeExpr } from '../analysis/format.js';
+import { tokenIndexAt } from '../doc/navigate.js';
 import type { Doc } from '../doc/types.js';
 import type { ActorsLayer, EntityMention } from '../pipeline/layers.js';
 import { Anchors } from './anchor.js';
@@ -13,7 +14,7 @@ import type { EventLexicon } from './lexicon.js';
 import { MentionIndex } from './mentions.js';
 import { governorRole, sentenceCues } from './modality.js';
 import { RoleFinder } from './roles.js';
-import { SentenceView } from './sentence.js';
+import { ENDS_QUOTE, OPENS_QUOTE, SentenceView, type QuoteEdges } from './sentence.js';
 import { criticisms } from './statements.js';
 import type { ToneLexicon } from '../tone/lexicon.js';
 
@@ -38,17 +39,18 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
   const anchors = new Anchors(doc, input.times, input.places);
   const all: Located[] = [];
   const views: SentenceView[] = [];
+  const edges = quoteEdges(doc, input.quotes);
   for (const s of doc.sentences) {
-    const v = new SentenceView(doc, s);
+    const v = new SentenceView(doc, s, edges);
     views.push(v);
     const objectControl = (k: number) => { const r = governorRole(v, lex.cues, k); return r === 'request' || r === 'order'; };
     const roles = new RoleFinder(v, mentions, anchors.timeTokens, objectControl);
     for (const d of sentenceDrafts(lex, v, roles, () => sentenceCues(v, lex.cues))) all.push({ d, v, place: null });
   }
-  // criticism in reported speech that no verb of the quote codes
-  const accuseHeads = all.filter((e) => e.d.code.startsWith('11')).map((e) => e.d.trigger.head);
-  const accuses = (a: number, b: number) => accuseHeads.some((h) => h >= a && h < b);
-  for (const c of criticisms(doc, input.quotes, mentions, tone, accuses)) {
+  // criticism in reported speech that states no event of its own (the event reported is the event, not the saying)
+  const heads = all.map((e) => e.d.trigger.head);
+  const statesEvent = (a: number, b: number) => heads.some((h) => h >= a && h < b);
+  for (const c of criticisms(doc, input.quotes, mentions, tone, statesEvent)) {
     const v = views[doc.tokens[c.first]!.sentence]!;
     all.push({ d: syntheticDraft(c.first, c.last, c.first, '111', c.actor, c.target), v, place: null, span: c.quote });
   }
@@ -139,4 +141,19 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
     });
   }
   return out;
+}
+
+/** The token edges of every quote's content (see QuoteEdges). */
+function quoteEdges(doc: Doc, quotes: readonly Quote[]): QuoteEdges | null {
+  if (!quotes.length) return null;
+  const flags = new Uint8Array(doc.tokens.length + 1);
+  for (const q of quotes) {
+    const first = tokenIndexAt(doc, q.start);
+    let last = first;
+    while (last < doc.tokens.length && doc.tokens[last]!.start < q.end) last++;
+    if (last <= first) continue;
+    flags[first] = flags[first]! | OPENS_QUOTE;
+    flags[last] = flags[last]! | ENDS_QUOTE;
+  }
+  return { flags };
 }

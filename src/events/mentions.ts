@@ -121,9 +121,19 @@ export class MentionIndex {
       return this.before(i, (a, m) => ok(a) && (a.kind === 'group' || /s$/.test(this.doc.tokens[m.last - 1]!.lower)))?.actor
         ?? this.before(i, (a) => ok(a) && a.kind !== 'person')?.actor ?? null;
     }
-    if (IT_PRON.has(w)) return this.before(i, (a) => ok(a) && (a.kind === 'organization' || a.kind === 'country'))?.actor ?? null;
+    if (IT_PRON.has(w)) {
+      return this.before(i, (a, m) => ok(a) && (a.kind === 'organization' || a.kind === 'country') && !this.#isPossessor(m))?.actor ?? null;
+    }
     if (WE_PRON.has(w)) return this.#weActor(i);
     return null;
+  }
+
+  /** "Ukraine's Western backers": a possessor names whose the head noun is; "it" refers to the head, not to it. */
+  #isPossessor(m: MentionRef): boolean {
+    const w = this.doc.tokens[m.last]?.lower;
+    if (w !== "'s" && w !== '’s') return false;
+    const next = this.doc.tokens[m.last + 1];
+    return !!next && next.sentence === this.doc.tokens[m.first]!.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   }
 
   /** "we" inside a quote: the speaker's country (as an actor of the article), else the speaker. */

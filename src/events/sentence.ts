@@ -25,17 +25,33 @@ const REPORTING = new Set(['said', 'says', 'saying', 'added', 'adding', 'accordi
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/**
+ * Where reported speech begins and ends, by document token: a clause opens at
+ * the first word of a quote's content and ends after its last, so that "X said
+ * Y attacked Z" gives the attack to Y and Z, and "Y attacked Z, X said" keeps
+ * X out of the attack.
+ */
+export interface QuoteEdges {
+  /** 1: the token opens a quote's content; 2: the token is the first one after it (both: 3). */
+  readonly flags: Uint8Array;
+}
+
+export const OPENS_QUOTE = 1;
+export const ENDS_QUOTE = 2;
+
 export class SentenceView {
   readonly doc: Doc;
   readonly sentence: Sentence;
   readonly start: number;
   readonly end: number;
+  readonly #edges: QuoteEdges | null;
 
-  constructor(doc: Doc, sentence: Sentence) {
+  constructor(doc: Doc, sentence: Sentence, edges: QuoteEdges | null = null) {
     this.doc = doc;
     this.sentence = sentence;
     this.start = sentence.tokenStart;
     this.end = sentence.tokenEnd;
+    this.#edges = edges;
   }
 
   #words: string[] | null = null;
@@ -120,6 +136,7 @@ export class SentenceView {
 
   /** Token k opens a clause: the clause of anything after it starts at k + 1. */
   #opensLeft(k: number): boolean {
+    if (this.#edges && k + 1 < this.end && (this.#edges.flags[k + 1]! & OPENS_QUOTE)) return true;
     const w = this.lower(k);
     const p = this.pos(k);
     if (STOP_PUNCT.has(w)) return true;
@@ -131,6 +148,7 @@ export class SentenceView {
 
   /** Token k ends the clause of anything before it. */
   #endsRight(k: number): boolean {
+    if (this.#edges && (this.#edges.flags[k]! & ENDS_QUOTE)) return true;
     const w = this.lower(k);
     if (STOP_PUNCT.has(w) || w === '.' || w === '!' || w === '?') return true;
     const p = this.pos(k);

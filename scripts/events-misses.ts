@@ -1,0 +1,88 @@
+/**
+ * Eval misses of the event coder on the PLOVER gold records, grouped by
+ * cause (development aid; prints to stdout, writes nothing):
+ *
+ * - type: no event at all / the gold type on another event than the main one
+ *   (main-event choice) / the gold type on no event (trigger or coding);
+ * - source and target: the main event has no participant on that side / the
+ *   gold country is the other side (roles swapped) / the gold country is on
+ *   another event (main-event choice) / no actor of the article has the gold
+ *   country (actor gap) / an actor has it but the event took another one
+ *   (assignment).
+ *
+ *   npx tsx scripts/events-misses.ts ../shared/data [--show CATEGORY] [--type TYPE]
+ */
+import { readGsr, mainEvent } from '../eval/events.js';
+import { createEngine } from '../src/engine/engine.js';
+import type { Actor, Event } from '../src/analysis/format.js';
+
+const args = process.argv.slice(2);
+const dataDir = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1]?.startsWith('--') !== true) ?? '../shared/data';
+const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const show = opt('--show');
+const onlyType = opt('--type');
+
+const engine = createEngine();
+const counts = new Map<string, number>();
+const examples = new Map<string, string[]>();
+const confusion = new Map<string, number>();
+const bump = (cat: string, line: string) => {
+  counts.set(cat, (counts.get(cat) ?? 0) + 1);
+  let l = examples.get(cat);
+  if (!l) examples.set(cat, (l = []));
+  l.push(line);
+};
+
+function sideCause(side: 'actor' | 'target', gold: readonly string[], main: Event | undefined, events: readonly Event[], actors: readonly Actor[]): string | null {
+  const country = (id: string | null) => actors.find((a) => a.id === id)?.country ?? null;
+  if (!main) return 'no event';
+  const got = country(main[side]);
+  if (got && gold.includes(got)) return null;
+  const other = side === 'actor' ? 'target' : 'actor';
+  const swapped = country(main[other]);
+  if (main[side] === null && swapped && gold.includes(swapped)) return 'missing (the other side has the country: domestic)';
+  if (swapped && gold.includes(swapped)) return 'roles swapped';
+  if (events.some((e) => e !== main && gold.includes(country(e[side]) ?? ''))) return 'on another event';
+  if (!actors.some((a) => a.country && gold.includes(a.country))) return 'actor gap (no actor has the country)';
+  if (main[side] === null) return 'missing on the main event';
+  if (!got) return 'actor without a country';
+  return 'another actor assigned';
+}
+
+for (const r of readGsr(dataDir)) {
+  if (onlyType && r.type !== onlyType) continue;
+  const a = engine.analyze({ id: r.id, text: r.text, ...(r.date ? { publishedAt: r.date } : {}) });
+  const events = a.events();
+  const actors = a.actors();
+  const main = mainEvent(events);
+  const got = main ? (main.type ?? main.category ?? '-') : '-';
+  const name = (id: string | null) => { const x = actors.find((y) => y.id === id); return x ? `${x.name}[${x.country ?? '?'}]` : '-'; };
+  const evs = events.map((e) => `${e === main ? '*' : ''}${e.type ?? e.category}:${e.cameo ?? ''} "${e.trigger.text}" ${name(e.actor)} -> ${name(e.target)}`).join(' | ');
+  const line = `${r.id} gold ${r.type} ${r.sources.join(',')} -> ${r.targets.join(',')}\n    ${r.text}\n    ${evs || '(no event)'}`;
+  let typeCat: string | null = null;
+  if (!main) typeCat = 'type: no event';
+  else if (got !== r.type) typeCat = events.some((e) => e.type === r.type) ? 'type: main-event choice' : `type: gold type on no event`;
+  if (typeCat) {
+    bump(typeCat, line);
+    confusion.set(`${r.type} -> ${got}`, (confusion.get(`${r.type} -> ${got}`) ?? 0) + 1);
+  }
+  if (r.sources.length) {
+    const c = sideCause('actor', r.sources, main, events, actors);
+    if (c) bump(`source: ${c}`, line);
+  }
+  if (r.targets.length) {
+    const c = sideCause('target', r.targets, main, events, actors);
+    if (c) bump(`target: ${c}`, line);
+  }
+}
+
+for (const [cat, n] of [...counts].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`${String(n).padStart(4)}  ${cat}`);
+console.log('\nconfusions (gold -> main event):');
+for (const [k, n] of [...confusion].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(4)}  ${k}`);
+if (show) {
+  for (const [cat, lines] of examples) {
+    if (!cat.includes(show)) continue;
+    console.log(`\n== ${cat}`);
+    for (const l of lines) console.log(l);
+  }
+}
