@@ -10,7 +10,7 @@
  *   country (actor gap) / an actor has it but the event took another one
  *   (assignment).
  *
- *   npx tsx scripts/events-misses.ts ../shared/data [--show CATEGORY] [--type TYPE]
+ *   npx tsx scripts/events-misses.ts ../shared/data [--show CATEGORY] [--type TYPE] [--records]
  */
 import { readGsr, mainEvent } from '../eval/events.js';
 import { createEngine } from '../src/engine/engine.js';
@@ -20,6 +20,8 @@ const args = process.argv.slice(2);
 const dataDir = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1]?.startsWith('--') !== true) ?? '../shared/data';
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const show = opt('--show');
+/** --records: one line per record (type, source, target hit or miss), to diff two runs. */
+const records = args.includes('--records');
 const onlyType = opt('--type');
 
 const engine = createEngine();
@@ -59,6 +61,14 @@ for (const r of readGsr(dataDir)) {
   const name = (id: string | null) => { const x = actors.find((y) => y.id === id); return x ? `${x.name}[${x.country ?? '?'}]` : '-'; };
   const evs = events.map((e) => `${e === main ? '*' : ''}${e.type ?? e.category}:${e.cameo ?? ''} "${e.trigger.text}" ${name(e.actor)} -> ${name(e.target)}`).join(' | ');
   const line = `${r.id} gold ${r.type} ${r.sources.join(',')} -> ${r.targets.join(',')}\n    ${r.text}\n    ${evs || '(no event)'}`;
+  if (records) {
+    const country = (id: string | null) => actors.find((x) => x.id === id)?.country ?? null;
+    const hit = (ok: boolean, n: number) => (n ? (ok ? '+' : '-') : '.');
+    const src = country(main?.actor ?? null);
+    const tgt = country(main?.target ?? null);
+    console.log(`${r.id} type${hit(got === r.type, 1)} source${hit(!!src && r.sources.includes(src), r.sources.length)} target${hit(!!tgt && r.targets.includes(tgt), r.targets.length)}  ${evs}`);
+    continue;
+  }
   let typeCat: string | null = null;
   if (!main) typeCat = 'type: no event';
   else if (got !== r.type) typeCat = events.some((e) => e.type === r.type) ? 'type: main-event choice' : `type: gold type on no event`;
@@ -76,6 +86,7 @@ for (const r of readGsr(dataDir)) {
   }
 }
 
+if (records) process.exit(0);
 for (const [cat, n] of [...counts].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`${String(n).padStart(4)}  ${cat}`);
 console.log('\nconfusions (gold -> main event):');
 for (const [k, n] of [...confusion].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(4)}  ${k}`);

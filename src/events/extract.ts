@@ -9,7 +9,8 @@ import type { Doc } from '../doc/types.js';
 import type { ActorsLayer, EntityMention } from '../pipeline/layers.js';
 import { Anchors } from './anchor.js';
 import { sentenceDrafts, syntheticDraft, type Draft } from './draft.js';
-import { agentHeads, governmentOf, nearbyAgent } from './implicit.js';
+import { domesticTarget } from './domestic.js';
+import { agentHeads, nearbyAgent } from './implicit.js';
 import type { EventLexicon } from './lexicon.js';
 import { MentionIndex } from './mentions.js';
 import { governorRole, sentenceCues } from './modality.js';
@@ -85,17 +86,17 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
       ?? anchors.homePlace(mentions, e.d.actor, e.d.target)
       ?? anchors.mainPlace;
   }
-  // a protest is aimed at the government where it happens; arrests during a protest are of its protesters
+  // arrests during a protest are of its protesters; an event aimed at the other side of a country's politics
+  // (a curfew, a protest, a rebel attack) has that side as target when the text names none
   for (const e of all) {
-    if (e.d.target || !e.d.code.startsWith('14')) continue;
+    if (e.d.target) continue;
+    if (e.d.code.startsWith('173')) {
+      const protest = near(e, 1).find((o) => o.d.code.startsWith('14') && o.d.actor);
+      if (protest && protest.d.actor !== e.d.actor) { e.d.target = protest.d.actor; continue; }
+    }
+    if (!lex.domestic.applies(e.d.code)) continue;
     const country = (e.place && anchors.countryOf(e.place)) ?? mentions.actor(e.d.actor)?.country ?? null;
-    const gov = governmentOf(mentions, country);
-    if (gov !== e.d.actor) e.d.target = gov;
-  }
-  for (const e of all) {
-    if (e.d.target || !e.d.code.startsWith('173')) continue;
-    const protest = near(e, 1).find((o) => o.d.code.startsWith('14') && o.d.actor);
-    if (protest && protest.d.actor !== e.d.actor) e.d.target = protest.d.actor;
+    e.d.target = e.d.actor ? domesticTarget(mentions, e.d.actor, country) : e.d.code.startsWith('14') ? mentions.government(country) : null;
   }
 
   const out: Event[] = [];

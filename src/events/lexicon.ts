@@ -6,6 +6,7 @@
 import type { Resources } from '../engine/resources.js';
 import { CameoTable, loadCodeTables } from './codes.js';
 import { IntentTable } from './convert.js';
+import { DomesticTargets } from './domestic.js';
 import { firstWords, loadCues, type Cues } from './cues.js';
 import { inflectVerb, nounForms } from './inflect.js';
 import { parsePattern, PatternSet, type Pattern, type Synsets } from './patterns.js';
@@ -36,6 +37,8 @@ export interface EventLexicon {
   readonly intent: IntentTable;
   /** CAMEO code prefix -> head words of the actors that do such events when the text names none. */
   readonly implicitAgents: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Events whose unnamed target is the other side of a country's own politics. */
+  readonly domestic: DomesticTargets;
 }
 
 export function getEventLexicon(resources: Resources): EventLexicon {
@@ -149,6 +152,7 @@ export function loadEventLexicon(path: (file: string) => string): EventLexicon {
     obligationWords: firstWords(cues, 'obligation'),
     intent: new IntentTable(path('intent-codes.tsv')),
     implicitAgents: new Map(readTsv(path('implicit-agents.tsv')).map(([p, words]) => [p!, new Set(words!.split(','))])),
+    domestic: new DomesticTargets(path('domestic-targets.tsv')),
   };
 }
 

@@ -73,6 +73,26 @@ export class MentionIndex {
     return this.#actors.values();
   }
 
+  /** The government of a country among the article's actors: a government body, else the country, else a leader. */
+  government(country: string | null): string | null {
+    if (!country) return null;
+    let best: Actor | null = null;
+    let rank = 9;
+    for (const a of this.#actors.values()) {
+      if (a.country !== country) continue;
+      const r = a.sector === 'GOV' && a.kind === 'organization' ? 0 : a.kind === 'country' ? 1 : a.sector === 'GOV' ? 2 : 9;
+      if (r < rank) { best = a; rank = r; }
+    }
+    return best?.id ?? null;
+  }
+
+  /** The actor that is the country itself, if the article has one. */
+  countryActor(country: string | null): string | null {
+    if (!country) return null;
+    for (const a of this.#actors.values()) if (a.kind === 'country' && a.country === country) return a.id;
+    return null;
+  }
+
   /** The mention covering token i, if any. */
   at(i: number): MentionRef | undefined {
     const k = this.#byToken[i];

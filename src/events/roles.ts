@@ -9,7 +9,7 @@ import { RELATIVE, type SentenceView } from './sentence.js';
 import { wordClass, type Trigger } from './triggers.js';
 
 /** Prepositions that introduce a target after a trigger ("attack on", "sanctions against", "aid to"). */
-const TARGET_PREPS = new Set(['against', 'on', 'upon', 'at', 'to', 'with', 'into', 'toward', 'towards', 'over', 'for', 'of']);
+const TARGET_PREPS = new Set(['against', 'on', 'upon', 'at', 'to', 'with', 'into', 'toward', 'towards', 'over', 'for', 'of', 'from']);
 /** Prepositions whose object is not a participant of the subject's clause ("In Kyiv, police...", "after Putin's order"). */
 const NON_SUBJECT_PREPS = new Set([
   'in', 'at', 'on', 'from', 'to', 'with', 'against', 'for', 'after', 'before', 'since', 'during', 'over', 'under',
@@ -21,6 +21,9 @@ const LOCATIVE = new Set(['in', 'inside', 'near', 'outside', 'around']);
 const VIA_PREPS = new Set(['on', 'for', 'in']);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over']);
 const FORCES = new Set(['MIL', 'COP']);
+const HYPHENS = new Set(['-', '–']);
+/** "more than", "fewer than": a quantifier, not a comparison ("arrested more than 100 people"). */
+const QUANTIFIER_THAN = new Set(['more', 'less', 'fewer', 'other', 'rather']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its', 'our']);
 
 export interface Participants {
@@ -48,9 +51,25 @@ export class RoleFinder {
 
   /** Is mention `ref` the object of a preposition that keeps it out of a subject ("In Kyiv, ...")? */
   #inPrepPhrase(ref: MentionRef, set = NON_SUBJECT_PREPS): boolean {
-    let k = ref.first - 1;
-    while (k >= this.v.start && (this.v.pos(k) === 'DET' || this.v.pos(k) === 'ADJ' || this.v.pos(k) === 'NUM')) k--;
-    return this.v.pos(k) === 'ADP' && set.has(this.v.lower(k));
+    return this.#prepBefore(ref.first, set) !== null;
+  }
+
+  /**
+   * The preposition that governs the noun phrase starting at token `first`
+   * (determiners, adjectives, numbers and quantifiers between: "more than 100
+   * Palestinians" is no "than" phrase), if it is one of `set`.
+   */
+  #prepBefore(first: number, set: ReadonlySet<string>): string | null {
+    const v = this.v;
+    let k = first - 1;
+    for (;;) {
+      while (k >= v.start && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || HYPHENS.has(v.lower(k)))) k--;
+      const w = v.lower(k);
+      if (w === 'than' && QUANTIFIER_THAN.has(v.lower(k - 1))) { k -= 2; continue; }
+      if ((w === 'to' && v.lower(k - 1) === 'up') || ((w === 'least' || w === 'most') && v.lower(k - 1) === 'at')) { k -= 2; continue; }
+      break;
+    }
+    return v.pos(k) === 'ADP' && set.has(v.lower(k)) ? v.lower(k) : null;
   }
 
   /** Pick the actor among mentions of a subject region: the leftmost, unless a later one says more (a country). */
@@ -180,19 +199,25 @@ export class RoleFinder {
     const v = this.v;
     const end = Math.min(v.clauseEnd(t.head), t.last + 12);
     let locative: string | null = null;
+    // a "by" phrase after the object names whose the object is: "rejected calls by X" is aimed at X
+    let object = false;
     for (let k = t.last; k < end; k++) {
       const w = v.lower(k);
-      if (w === 'by') { k += 3; continue; }
+      if (w === 'by' && !object) { k += 3; continue; }
       const ref = this.m.at(k);
       const a = ref ? ref.actor : v.pos(k) === 'PRON' ? this.m.resolvePronoun(k, actor) : null;
-      if (!a) continue;
-      if (a === actor) { if (ref) k = ref.last - 1; continue; }
-      if (ref && this.#inPrepPhrase(ref, LOCATIVE)) {
-        locative ??= a;
-        k = ref.last - 1;
+      if (!a) {
+        if (v.pos(k) === 'NOUN') object = true;
         continue;
       }
-      if (ref && this.#inPrepPhrase(ref) && !this.#inPrepPhrase(ref, TARGET_PREPS)) { k = ref.last - 1; continue; }
+      if (a === actor) { if (ref) k = ref.last - 1; continue; }
+      const prep = ref ? this.#prepBefore(ref.first, NON_SUBJECT_PREPS) : null;
+      if (prep !== null && LOCATIVE.has(prep)) {
+        locative ??= a;
+        k = ref!.last - 1;
+        continue;
+      }
+      if (prep !== null && !TARGET_PREPS.has(prep) && !(prep === 'by' && object)) { k = ref!.last - 1; continue; }
       return a;
     }
     return locative;
@@ -216,10 +241,14 @@ export class RoleFinder {
     }
     // right: by (actor), between X and Y, from (actor), of/against/on/to/with (target)
     const end = Math.min(v.clauseEnd(t.head), t.last + 8);
+    // once a target's phrase has begun, a "by" names whose that target is ("protests against abuses by the army")
+    let object = false;
     for (let j = t.last; j < end; j++) {
       const w = v.lower(j);
+      if (TARGET_PREPS.has(w) && w !== 'of' && v.pos(j) === 'ADP') object = true;
       const next = this.#mentionAfter(j + 1, end);
       if (!next) continue;
+      if (w === 'by' && object) { target ??= next !== actor ? next : null; continue; }
       if (w === 'by' && !actor) { actor = next; continue; }
       if (w === 'from' && !actor && t.code.startsWith('07')) { actor = next; continue; }
       // "the deployment of NATO troops", "the withdrawal of Russian forces": whose forces act
@@ -237,9 +266,17 @@ export class RoleFinder {
       const ref = this.m.at(k);
       if (ref) return ref.actor;
       if (this.v.pos(k) === 'PRON') return this.m.resolvePronoun(k);
-      if (!(this.v.pos(k) === 'DET' || this.v.pos(k) === 'ADJ' || this.v.pos(k) === 'NUM')) return null;
+      if (!(this.v.pos(k) === 'DET' || this.v.pos(k) === 'ADJ' || this.v.pos(k) === 'NUM' || this.#inCompound(k))) return null;
     }
     return null;
+  }
+
+  /** A part of a hyphenated word ("war-torn", "Russian-backed"): a modifier, never a head. */
+  #inCompound(k: number): boolean {
+    const v = this.v;
+    if (HYPHENS.has(v.lower(k))) return true;
+    const next = v.tok(k + 1);
+    return !!next && HYPHENS.has(next.lower) && !next.spaceBefore;
   }
 
   /**
