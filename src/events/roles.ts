@@ -118,7 +118,7 @@ export class RoleFinder {
         s = o;
         continue;
       }
-      if (v.isNominalPart(j) || v.lower(j) === 'of' || (v.lower(j) === 'and' && v.isNominalPart(j - 1))) { s = j; continue; }
+      if (v.isNominalPart(j) || v.lower(j) === 'of' || this.#inCompound(j) || (v.lower(j) === 'and' && v.isNominalPart(j - 1))) { s = j; continue; }
       break;
     }
     const cs = v.clauseStart(g);
@@ -231,7 +231,7 @@ export class RoleFinder {
     let between = false;
     // left: possessor or a national adjective right before the noun (adjectives and dates between)
     let k = t.first - 1;
-    while (k >= v.start && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.lower(k) === ',' || this.timeTokens.has(k)) && !this.m.at(k)) k--;
+    while (k >= v.start && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.lower(k) === ',' || this.timeTokens.has(k) || this.#inCompound(k)) && !this.m.at(k)) k--;
     if (v.isPossessive(k)) {
       const w = v.lower(k);
       actor = w === "'s" || w === '’s' || w === "'" || w === '’' ? (this.m.at(k - 1)?.actor ?? null) : this.m.resolvePronoun(k);
@@ -276,7 +276,8 @@ export class RoleFinder {
     const v = this.v;
     if (HYPHENS.has(v.lower(k))) return true;
     const next = v.tok(k + 1);
-    return !!next && HYPHENS.has(next.lower) && !next.spaceBefore;
+    if (next && HYPHENS.has(next.lower) && !next.spaceBefore) return true;
+    return HYPHENS.has(v.lower(k - 1)) && !v.tok(k)!.spaceBefore;
   }
 
   /**
@@ -287,15 +288,37 @@ export class RoleFinder {
   governingVerb(t: Trigger): number {
     const v = this.v;
     let viaPrep = false;
-    for (let k = t.first - 1; k >= v.start && k >= t.first - 10; k--) {
+    // "launched artillery, mortar and rocket fire": the nouns of a list share its verb
+    let list = false;
+    for (let k = t.first - 1; k >= v.start && k >= t.first - 12; k--) {
       const p = v.pos(k);
+      if (this.#inCompound(k)) continue;
       if (p === 'VERB' && wordClass(v, k) === 'verb') return k;
       if (p === 'ADP' && !viaPrep && VIA_PREPS.has(v.lower(k))) { viaPrep = true; continue; }
       // a verb's particle: "speeded up the withdrawal", "called off the strike"
       if (p === 'ADP' && PARTICLES.has(v.lower(k)) && v.pos(k - 1) === 'VERB') continue;
       if (viaPrep && (p === 'PROPN' || p === 'NOUN' || (p === 'ADP' && LOCATIVE.has(v.lower(k))))) continue;
+      if (p === 'CCONJ' && (v.lower(k - 1) === ',' || v.lower(k - 2) === ',' || v.lower(k - 3) === ',')) list = true;
+      if (list && (p === 'NOUN' || p === 'CCONJ')) continue;
+      // a noun modifying the trigger's head: "rocket fire", "air strikes"
+      if ((p === 'NOUN' || p === 'PROPN') && k === t.first - 1) continue;
       if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || v.isPossessive(k) || v.lower(k) === ',' || v.lower(k) === '-' || this.timeTokens.has(k) || (p === 'SCONJ' && v.lower(k) === 'that'))) return -1;
     }
     return -1;
+  }
+
+  /**
+   * "came under attack", "was placed under arrest", "put under investigation":
+   * the subject of the verb before "under" suffers the noun's event. Its
+   * token, or -1.
+   */
+  underVerb(t: Trigger): number {
+    const v = this.v;
+    let k = t.first - 1;
+    while (k >= v.start && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || this.#inCompound(k))) k--;
+    if (v.lower(k) !== 'under') return -1;
+    k--;
+    while (k >= v.start && v.pos(k) === 'ADV') k--;
+    return v.pos(k) === 'VERB' ? k : -1;
   }
 }
