@@ -26,7 +26,7 @@ const NOMINAL_SKIP = new Set(['DET', 'ADJ', 'NUM']);
 /** The chain of governing words of a trigger, nearest first (at most three). */
 export function governors(v: SentenceView, cues: Cues, roles: RoleFinder, t: Trigger): Link[] {
   const out: Link[] = [];
-  let link = t.kind === 'verb' ? verbGovernor(v, cues, roles, t.first) : nounGovernor(v, cues, t);
+  let link = t.kind === 'verb' ? verbGovernor(v, cues, roles, t.first) : nounGovernor(v, cues, roles, t);
   while (link && out.length < 3) {
     out.push(link);
     if (link.role === 'other') break;
@@ -62,10 +62,16 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
       while (s - 1 >= v.start && (v.isNominalPart(s - 1) || v.lower(s - 1) === 'of') && s > j - 8) s--;
       let m = s - 1;
       while (m >= v.start && v.pos(m) === 'ADV') m--;
-      if (v.pos(m) === 'VERB') return makeLink(v, cues, m, object);
-      // "plans to", "a call ... to": a governing noun
-      const nounRole = governorRole(v, cues, j);
-      return { role: nounRole ?? 'other', token: j, group: cuesIn(v, cues, j, j), object: null };
+      // "announced plans to", "rejected an offer to": a governing noun
+      const nounRole = object === null ? governorRole(v, cues, j) : null;
+      if (nounRole) return { role: nounRole, token: j, group: cuesIn(v, cues, j, j), object: null };
+      if (v.pos(m) === 'VERB') {
+        const link = makeLink(v, cues, m, object);
+        // "started a hunger strike to protest": with a thing as object, only asking verbs take the infinitive as complement
+        if (object === null && !roles.m.at(j) && link.role !== 'request' && link.role !== 'order') return { ...link, role: 'other' };
+        return link;
+      }
+      return { role: 'other', token: j, group: cuesIn(v, cues, j, j), object: null };
     }
     return null;
   }
@@ -85,9 +91,9 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
 }
 
 /** The governor of a noun: "called for [mobilization]", "demanded [the release]", "continue [that support]". */
-function nounGovernor(v: SentenceView, cues: Cues, t: Trigger): Link | null {
+function nounGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, t: Trigger): Link | null {
   let j = t.first - 1;
-  while (j >= v.start && (NOMINAL_SKIP.has(v.pos(j)) || v.pos(j) === 'PROPN' || v.isPossessive(j) || v.lower(j) === '-' || v.lower(j) === ',' || (v.lower(j) === 'that' && v.pos(j) === 'SCONJ'))) j--;
+  while (j >= v.start && (NOMINAL_SKIP.has(v.pos(j)) || roles.m.at(j) !== undefined || v.pos(j) === 'PROPN' || v.isPossessive(j) || v.lower(j) === '-' || v.lower(j) === ',' || (v.lower(j) === 'that' && v.pos(j) === 'SCONJ'))) j--;
   if (v.lower(j) === 'for' || v.lower(j) === 'to') {
     // "called for [sanctions]"; "agreed to [a ceasefire]", "opposed to [mediation]"
     let m = j - 1;

@@ -107,7 +107,8 @@ export function sentenceDrafts(
     if (t.kind === 'noun' && control) {
       const subject = roles.subjectOf(chain.at(-1)!.token);
       if (subject && subject !== d.actor) {
-        if (d.actor && !d.target) d.target = d.actor;
+        // "agreed to US mediation", "opposed to French mediation": the agreement or refusal is aimed at the noun's own actor
+        if (d.actor) d.target = d.actor;
         d.actor = subject;
       }
     }

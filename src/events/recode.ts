@@ -20,6 +20,7 @@ export function applyChain(
   let intent = d.intent;
   let threat = false;
   let refuse = false;
+  let refuser: Link | null = null;
   let request: Link | null = null;
   let order: Link | null = null;
   for (const link of chain) {
@@ -54,7 +55,7 @@ export function applyChain(
         d.negated ||= g.neg;
         break;
       case 'refuse':
-        if (!g.neg) refuse = true;
+        if (!g.neg) { refuse = true; refuser = link; }
         break;
       case 'negimp':
         // "will not hesitate to": a negated negative, the actor means to do it
@@ -107,6 +108,9 @@ export function applyChain(
     return;
   }
   if (refuse) {
+    // "X rejected a US offer to host talks": X refuses, the one who offered is the target
+    const who = refuser && v.pos(refuser.token) === 'VERB' ? roles.subjectOf(refuser.token) : null;
+    if (who && who !== d.actor) { d.target = d.actor; d.actor = who; }
     // "rejected North Korea's demand", "rejected a US offer": refusing a proposal is a rejection
     const proposal = base.type === 'REQUEST' || base.type === 'AGREE' || base.type === 'THREATEN';
     const c = coop ? lex.intent.convert(d.code, 'reject') : proposal ? '120' : null;

@@ -154,7 +154,7 @@ export class RoleFinder {
   #controller(to: number, depth: number): string | null {
     const v = this.v;
     let k = to - 1;
-    while (k >= v.start && (v.pos(k) === 'ADV' || v.isNeg(k))) k--;
+    while (k >= v.start && (v.pos(k) === 'ADV' || v.isNeg(k) || this.timeTokens.has(k))) k--;
     const ref = this.m.at(k);
     const object = ref ? ref.actor : v.pos(k) === 'PRON' ? this.m.actorAt(k) : null;
     if (object !== null || ref) {
@@ -165,6 +165,12 @@ export class RoleFinder {
       return object;
     }
     const p = v.pos(k);
+    if (p === 'NOUN') {
+      // "announced plans to", "started a strike to": the subject of the verb whose object the noun is
+      let s = k;
+      while (s - 1 >= v.start && (v.isNominalPart(s - 1) || v.lower(s - 1) === 'of') && s > k - 8) s--;
+      if (v.pos(s - 1) === 'VERB' && wordClass(v, s - 1) === 'verb') return this.subjectOf(s - 1, depth + 1);
+    }
     if (p === 'VERB' || p === 'AUX' || p === 'ADJ' || p === 'NOUN') return this.subjectOf(k, depth + 1);
     return null;
   }
