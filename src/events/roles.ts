@@ -118,6 +118,9 @@ export class RoleFinder {
         s = o;
         continue;
       }
+      // a mention is part of the noun phrase whatever its words were tagged ("President Prosper Avril")
+      const ref = this.m.at(j);
+      if (ref && ref.first < j) { s = Math.max(ref.first, v.start); continue; }
       if (v.isNominalPart(j) || v.lower(j) === 'of' || this.#inCompound(j) || (v.lower(j) === 'and' && v.isNominalPart(j - 1))) { s = j; continue; }
       break;
     }

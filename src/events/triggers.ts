@@ -30,6 +30,7 @@ const EMPTY_WINDOW: Window = { words: [], index: [], noun: [], prep: [] };
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const SKIP_IN_WINDOW = new Set(['-', '–', '"', '“', '”', "'", '‘']);
 const NOMINAL_LEFT = new Set(['DET', 'ADJ', 'NUM']);
+const PARTITIVE = new Set(['part', 'parts', 'much', 'most', 'all', 'some', 'many', 'half']);
 const PREP_BEFORE_NOUN = new Set(['of', 'in', 'for', 'against', 'amid', 'after', 'before', 'during', 'despite', 'over', 'with', 'by', 'following', 'to']);
 
 /** 'verb', 'noun' or null: how the token at i is used, correcting the tagger where the left context is clear. */
@@ -110,6 +111,8 @@ function entrySpan(v: SentenceView, e: LexEntry, i: number): [number, number] | 
 function hasObject(v: SentenceView, last: number): boolean {
   let k = last;
   while (v.pos(k) === 'ADV') k++;
+  // "captured part of the town", "destroyed much of the city": a quantity of something
+  if (k > last && v.lower(k) === 'of' && PARTITIVE.has(v.lower(k - 1))) return true;
   const p = v.pos(k);
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || (p === 'ADJ' && v.pos(k + 1) !== 'ADP') || p === 'PRON';
 }
