@@ -44,11 +44,12 @@ export class MentionIndex {
     const seen = new Set<string>();
     // longer spans first, so that a token keeps its longest mention
     spans.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-    // a country named as a place ("Ukrainian counter-attack") refers to that country's actor, where no actor mention covers it
+    // a place refers to its country's actor where no actor mention covers it: "Ukrainian counter-attack",
+    // "shelled Kharkiv" (an attack on a city is one on its country), "arrived in Bosnia"
     const countryActor = new Map<string, string>();
     for (const a of actors.actors) if (a.kind === 'country' && a.country && !countryActor.has(a.country)) countryActor.set(a.country, a.id);
     for (const p of places) {
-      const id = p.featureType === 'country' && p.country ? countryActor.get(p.country) : undefined;
+      const id = p.country ? countryActor.get(p.country) : undefined;
       if (id) spans.push({ actor: id, start: p.start, end: p.end });
     }
     for (const s of spans) {
