@@ -79,7 +79,7 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
   const cs = v.clauseStart(g);
   if (cs > v.start && v.lower(cs - 1) === 'that') {
     let m = cs - 2;
-    while (m >= v.start && (v.pos(m) === 'ADV' || v.lower(m) === ',')) m--;
+    while (m >= v.start && (v.pos(m) === 'ADV' || v.lower(m) === ',' || roles.timeTokens.has(m))) m--;
     if (v.pos(m) === 'VERB' || v.pos(m) === 'NOUN') {
       const link = makeLink(v, cues, m, null);
       if (link.role === 'request' || link.role === 'hedge-verb' || link.role === 'threat') {

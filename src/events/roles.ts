@@ -21,6 +21,8 @@ const LOCATIVE = new Set(['in', 'inside', 'near', 'outside', 'around']);
 const VIA_PREPS = new Set(['on', 'for', 'in']);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over']);
 const FORCES = new Set(['MIL', 'COP']);
+/** Mediation: a third party's event (CAMEO 039 intent to mediate, 045 mediate, 108 demand mediation, 126 reject it). */
+const THIRD_PARTY = /^(039|045|108|126)/;
 const HYPHENS = new Set(['-', '–']);
 /** "more than", "fewer than": a quantifier, not a comparison ("arrested more than 100 people"). */
 const QUANTIFIER_THAN = new Set(['more', 'less', 'fewer', 'other', 'rather']);
@@ -97,6 +99,8 @@ export class RoleFinder {
       while (k >= v.start && v.lower(k) === ',') k--;
     }
     if (k < v.start) return null;
+    // "Greece, like most other members, plans": a comma-enclosed aside between the subject and its verb
+    if (v.lower(k + 1) === ',' && k + 1 < g) k = this.#beforeAside(k);
     const w = v.lower(k);
     const pos = v.pos(k);
     if (pos === 'CCONJ') return this.#subjectOfPreviousVerb(k, depth);
@@ -139,6 +143,23 @@ export class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The last token before an aside that ends at token k (", like X,", ",
+   * including X,", ", who ...,"): the token before the aside's opening comma,
+   * or k when there is none.
+   */
+  #beforeAside(k: number): number {
+    const v = this.v;
+    for (let j = k - 1; j > v.start && j >= k - 10; j--) {
+      if (v.lower(j) !== ',') continue;
+      const first = v.pos(j + 1);
+      const opens = first === 'ADP' || (first === 'PRON' && RELATIVE.has(v.lower(j + 1))) || v.lower(j + 1) === 'including';
+      const before = v.pos(j - 1);
+      return opens && (before === 'NOUN' || before === 'PROPN' || this.m.at(j - 1)) ? j - 1 : k;
+    }
+    return k;
   }
 
   /** "X condemned Y and will stand with Z": the subject of the verb before the conjunction. */
@@ -210,6 +231,7 @@ export class RoleFinder {
     let locative: string | null = null;
     // a "by" phrase after the object names whose the object is: "rejected calls by X" is aimed at X
     let object = false;
+    let addressee: string | null = null;
     for (let k = t.last; k < end; k++) {
       const w = v.lower(k);
       if (w === 'by' && !object) { k += 3; continue; }
@@ -227,9 +249,11 @@ export class RoleFinder {
         continue;
       }
       if (prep !== null && !TARGET_PREPS.has(prep) && !(prep === 'by' && object)) { k = ref!.last - 1; continue; }
+      // "complained to the UN over the raids": whom a complaint is made to is not whom it is about
+      if (prep === 'to' && t.code.startsWith('11')) { addressee ??= a; k = ref!.last - 1; continue; }
       return a;
     }
-    return locative;
+    return addressee ?? locative;
   }
 
   /** A noun's own participants: possessor or adjective ("Russia's invasion", "Russian invasion"), by, of, against... */
@@ -262,6 +286,8 @@ export class RoleFinder {
       if (w === 'from' && !actor && t.code.startsWith('07')) { actor = next; continue; }
       // "the deployment of NATO troops", "the withdrawal of Russian forces": whose forces act
       if (w === 'of' && !actor && FORCES.has(this.m.actor(next)?.sector ?? '') && /^(15|087|0334)/.test(t.code)) { actor = next; continue; }
+      // a mediation "between X and Y" is aimed at both; its mediator is whoever undertakes it
+      if (w === 'between' && THIRD_PARTY.test(t.code) && !target) { target = next; continue; }
       if (w === 'between' && !actor) { actor = next; between = true; continue; }
       if (between && w === 'and' && !target && next !== actor) { target = next; continue; }
       if (TARGET_PREPS.has(w) && !target && next !== actor) target = next;
