@@ -26,11 +26,12 @@ const NOMINAL_SKIP = new Set(['DET', 'ADJ', 'NUM']);
 /** The chain of governing words of a trigger, nearest first (at most three). */
 export function governors(v: SentenceView, cues: Cues, roles: RoleFinder, t: Trigger): Link[] {
   const out: Link[] = [];
-  let link = t.kind === 'verb' ? verbGovernor(v, cues, roles, t.first) : nounGovernor(v, cues, roles, t);
+  let link = t.kind === 'verb' ? verbGovernor(v, cues, roles, t.first) : nounGovernor(v, cues, roles, t.first, false);
   while (link && out.length < 3) {
     out.push(link);
     if (link.role === 'other') break;
-    link = verbGovernor(v, cues, roles, link.token);
+    // "rejected the party's offer to [hold talks]", "announced plans to [withdraw]": a governing noun's own verb
+    link = isNoun(v, link.token) ? nounGovernor(v, cues, roles, nounStart(v, roles, link.token), true) : verbGovernor(v, cues, roles, link.token);
   }
   return out;
 }
@@ -91,8 +92,8 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
 }
 
 /** The governor of a noun: "called for [mobilization]", "demanded [the release]", "continue [that support]". */
-function nounGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, t: Trigger): Link | null {
-  let j = t.first - 1;
+function nounGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: number, any: boolean): Link | null {
+  let j = first - 1;
   while (j >= v.start && (NOMINAL_SKIP.has(v.pos(j)) || roles.m.at(j) !== undefined || v.pos(j) === 'PROPN' || v.isPossessive(j) || v.lower(j) === '-' || v.lower(j) === ',' || (v.lower(j) === 'that' && v.pos(j) === 'SCONJ'))) j--;
   if (v.lower(j) === 'for' || v.lower(j) === 'to') {
     // "called for [sanctions]"; "agreed to [a ceasefire]", "opposed to [mediation]"
@@ -107,7 +108,17 @@ function nounGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, t: Trigger
   }
   if (v.pos(j) === 'VERB' && wordClass(v, j) === 'verb') {
     const link = makeLink(v, cues, j, null);
-    return link.role === 'other' ? null : link;
+    // a plain verb governs a trigger noun in no way that recodes it; above a governing noun it is the noun's own verb
+    return link.role === 'other' && !any ? null : link;
   }
   return null;
+}
+
+const isNoun = (v: SentenceView, k: number) => v.pos(k) === 'NOUN' || v.pos(k) === 'PROPN';
+
+/** First token of the noun phrase whose head is at k (determiners, adjectives, possessors, mentions). */
+function nounStart(v: SentenceView, roles: RoleFinder, k: number): number {
+  let s = k;
+  while (s - 1 >= v.start && (NOMINAL_SKIP.has(v.pos(s - 1)) || roles.m.at(s - 1) !== undefined || v.pos(s - 1) === 'PROPN' || v.isPossessive(s - 1))) s--;
+  return s;
 }

@@ -190,13 +190,25 @@ export class RoleFinder {
     }
     const p = v.pos(k);
     if (p === 'NOUN') {
-      // "announced plans to", "started a strike to": the subject of the verb whose object the noun is
+      // "the party's offer to": its possessor; "announced plans to", "started a strike to": the subject of the verb whose object the noun is
+      const owner = this.#possessor(k);
+      if (owner) return owner;
       let s = k;
       while (s - 1 >= v.start && (v.isNominalPart(s - 1) || v.lower(s - 1) === 'of') && s > k - 8) s--;
       if (v.pos(s - 1) === 'VERB' && wordClass(v, s - 1) === 'verb') return this.subjectOf(s - 1, depth + 1);
     }
     if (p === 'VERB' || p === 'AUX' || p === 'ADJ' || p === 'NOUN') return this.subjectOf(k, depth + 1);
     return null;
+  }
+
+  /** The possessor of the noun at k ("Russia's offer", "its plans"), adjectives between, or null. */
+  #possessor(k: number): string | null {
+    const v = this.v;
+    let j = k - 1;
+    while (j >= v.start && v.pos(j) === 'ADJ') j--;
+    if (!v.isPossessive(j)) return null;
+    const w = v.lower(j);
+    return w === "'s" || w === '’s' || w === "'" || w === '’' ? (this.m.at(j - 1)?.actor ?? null) : this.m.resolvePronoun(j);
   }
 
   /** The antecedent of a relative pronoun: the nearest mention just before it. */
@@ -238,7 +250,7 @@ export class RoleFinder {
       const ref = this.m.at(k);
       const a = ref ? ref.actor : v.pos(k) === 'PRON' ? this.m.resolvePronoun(k, actor) : null;
       if (!a) {
-        if (v.pos(k) === 'NOUN') object = true;
+        if (v.pos(k) === 'NOUN' || t.consumed.includes(k)) object = true;
         continue;
       }
       if (a === actor) { if (ref) k = ref.last - 1; continue; }

@@ -49,6 +49,8 @@ export function wordClass(v: SentenceView, i: number): 'verb' | 'noun' | null {
     }
     if (prevPos === 'ADP' && PREP_BEFORE_NOUN.has(prevLower) && !t.lower.endsWith('ing')) return 'noun';
     if (prevLower === 'to' && /[^s]s$/.test(t.lower)) return 'noun';
+    // "rejected calls by", "ignored demands": an -s form right after a verb is its object
+    if (prevPos === 'VERB' && /[^s]s$/.test(t.lower)) return 'noun';
     return 'verb';
   }
   if (t.pos === 'NOUN') {
