@@ -53,7 +53,8 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
   }
   if (v.lower(k) === 'to' && v.pos(k) !== 'ADP') {
     let j = k - 1;
-    while (j >= v.start && (v.pos(j) === 'ADV' || v.isNeg(j))) j--;
+    // "shunned work on Monday to protest": a time and its preposition stand between
+    while (j >= v.start && (v.pos(j) === 'ADV' || v.isNeg(j) || roles.timeTokens.has(j) || (v.pos(j) === 'ADP' && roles.timeTokens.has(j + 1)))) j--;
     const p = v.pos(j);
     if (p === 'VERB' || p === 'ADJ' || p === 'AUX') return makeLink(v, cues, j, null);
     if (p === 'NOUN' || p === 'PROPN' || p === 'PRON' || roles.m.at(j)) {

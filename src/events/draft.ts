@@ -74,7 +74,7 @@ function isPassive(v: SentenceView, t: Trigger): boolean {
 export function sentenceDrafts(
   lex: EventLexicon, v: SentenceView, roles: RoleFinder, cuesOf: () => SentenceCues,
 ): Draft[] {
-  let triggers = findTriggers(v, lex).filter((t) => lex.codes.info(t.code) !== null);
+  let triggers = findTriggers(v, lex, (k) => roles.m.at(k) !== undefined).filter((t) => lex.codes.info(t.code) !== null);
   if (!triggers.length && !v.words.some((w) => lex.obligationWords.has(w))) return [];
   const sc = cuesOf();
   // a noun a verb's pattern read as its object is part of that event ("provided ... support")
@@ -102,6 +102,12 @@ export function sentenceDrafts(
     // "arrested for collaborating": a reason or manner given as a gerund is background, not an occurrence
     if (t.kind === 'verb' && v.lower(t.first).endsWith('ing') && v.lower(t.first - 1) === 'for') continue;
     participants(v, roles, t, d);
+    // "X protested that ...", "..., a rights group protested": protest said in words is criticism
+    if (d.code.startsWith('14') && t.kind === 'verb' && reportsSpeech(v, roles, t)) {
+      d.code = '111';
+      // what was protested is what the reported clause is about: its first actor
+      d.target ??= roles.m.inRange(v.start, t.first).map((r) => r.actor).find((a) => a !== d.actor) ?? null;
+    }
     // a noun governed by "agreed to", "rejected", "continue": the governing verb's subject acts, the noun's own actor is the other side
     const control = chain.find((l) => SUBJECT_CONTROL.has(l.role));
     if (t.kind === 'noun' && control) {
@@ -150,6 +156,19 @@ function obligations(lex: EventLexicon, v: SentenceView, roles: RoleFinder, draf
     out.push(syntheticDraft(at, q + 1, q, '100', speaker, roles.subjectOf(q)));
   }
   return out;
+}
+
+/** The verb reports what was said: "protested that ...", or it ends the sentence after a clause (", X protested on Monday."). */
+function reportsSpeech(v: SentenceView, roles: RoleFinder, t: Trigger): boolean {
+  if (v.lower(t.last) === 'that') return true;
+  for (let k = t.last; k < v.end; k++) {
+    const p = v.pos(k);
+    if (!(p === 'ADV' || p === 'PUNCT' || roles.timeTokens.has(k))) return false;
+  }
+  const cs = v.clauseStart(t.first);
+  let k = t.first - 1;
+  while (k >= cs && (v.isNominalPart(k) || v.isAux(k) || v.pos(k) === 'ADV')) k--;
+  return v.lower(k) === ',' && k > v.start;
 }
 
 function participants(v: SentenceView, roles: RoleFinder, t: Trigger, d: Draft): void {

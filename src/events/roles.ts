@@ -178,7 +178,7 @@ export class RoleFinder {
   #controller(to: number, depth: number): string | null {
     const v = this.v;
     let k = to - 1;
-    while (k >= v.start && (v.pos(k) === 'ADV' || v.isNeg(k) || this.timeTokens.has(k))) k--;
+    while (k >= v.start && (v.pos(k) === 'ADV' || v.isNeg(k) || this.timeTokens.has(k) || (v.pos(k) === 'ADP' && this.timeTokens.has(k + 1)))) k--;
     const ref = this.m.at(k);
     const object = ref ? ref.actor : v.pos(k) === 'PRON' ? this.m.actorAt(k) : null;
     if (object !== null || ref) {
@@ -201,11 +201,14 @@ export class RoleFinder {
     return null;
   }
 
-  /** The possessor of the noun at k ("Russia's offer", "its plans"), adjectives between, or null. */
+  /** The possessor of the noun at k ("Russia's offer", "its plans", "a US offer"), adjectives between, or null. */
   #possessor(k: number): string | null {
     const v = this.v;
     let j = k - 1;
-    while (j >= v.start && v.pos(j) === 'ADJ') j--;
+    while (j >= v.start && v.pos(j) === 'ADJ' && !this.m.at(j)) j--;
+    // "a US offer", "the Russian plan": a name before the noun owns it too
+    const ref = this.m.at(j);
+    if (ref && ref.last === j + 1 && !v.isPossessive(j)) return ref.actor;
     if (!v.isPossessive(j)) return null;
     const w = v.lower(j);
     return w === "'s" || w === '’s' || w === "'" || w === '’' ? (this.m.at(j - 1)?.actor ?? null) : this.m.resolvePronoun(j);

@@ -76,6 +76,8 @@ function windowOf(v: SentenceView, cues: Cues, from: number, to: number, step: 1
   for (let k = from; step > 0 ? k < to : k >= to; k += step) {
     const w = v.lower(k);
     if (SKIP_IN_WINDOW.has(w)) continue;
+    // "up to 4,000 troops", "more than 100 people": a quantity is part of the noun phrase
+    if (step > 0 && isQuantifier(v, k)) { k++; continue; }
     if (step > 0) {
       // a comma ends the objects of a verb, unless adjectives are being listed ("consistent, significant support")
       if (w === ',' && v.pos(k + 1) !== 'ADJ') break;
@@ -88,6 +90,14 @@ function windowOf(v: SentenceView, cues: Cues, from: number, to: number, step: 1
     if (words.length >= max) break;
   }
   return { words, index, noun, prep };
+}
+
+/** Tokens k, k+1 read "up to", "more than", "less than", "at least"...: a quantity before a noun. */
+function isQuantifier(v: SentenceView, k: number): boolean {
+  const w = v.lower(k);
+  const n = v.lower(k + 1);
+  return (w === 'up' && n === 'to') || ((w === 'more' || w === 'less' || w === 'fewer') && n === 'than')
+    || (w === 'at' && (n === 'least' || n === 'most'));
 }
 
 /** Do the words of a multi-word entry stand around the head at token i? Returns [first, last) or null. */
@@ -136,8 +146,16 @@ function isIntransitive(v: SentenceView, last: number): boolean {
   return k >= v.end || p === 'ADP' || p === 'PUNCT' || p === 'CCONJ' || p === 'SCONJ' || p === 'PART';
 }
 
-function flagsAllow(v: SentenceView, e: LexEntry, head: number, last: number): boolean {
+/** The direct object (determiners, adjectives and numbers first) is an actor: "released [the prisoners]", not "released a report". */
+function hasActorObject(v: SentenceView, last: number, isMention: (k: number) => boolean): boolean {
+  let k = last;
+  while (k < v.end && (v.pos(k) === 'ADV' || v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || isQuantifier(v, k))) k += isQuantifier(v, k) ? 2 : 1;
+  return k < v.end && isMention(k);
+}
+
+function flagsAllow(v: SentenceView, e: LexEntry, head: number, last: number, isMention: (k: number) => boolean): boolean {
   if (e.flags.has('intr') && !isIntransitive(v, last)) return false;
+  if (e.flags.has('actor') && !hasActorObject(v, last, isMention) && !v.isPassive(head)) return false;
   if (e.flags.has('tr') && !hasObject(v, last) && !v.isPassive(head)) return false;
   if (e.flags.has('comp') && !hasComplement(v, last)) return false;
   if (e.flags.has('nothat') && v.lower(last) === 'that') return false;
@@ -146,7 +164,9 @@ function flagsAllow(v: SentenceView, e: LexEntry, head: number, last: number): b
 }
 
 /** The code for an entry at [first, last): the most specific matching pattern, else the default (flags permitting). */
-function codeFor(v: SentenceView, cues: Cues, e: LexEntry, first: number, last: number, head: number): Omit<Trigger, 'kind' | 'entry' | 'first' | 'last' | 'head'> | null {
+function codeFor(
+  v: SentenceView, cues: Cues, e: LexEntry, first: number, last: number, head: number, isMention: (k: number) => boolean,
+): Omit<Trigger, 'kind' | 'entry' | 'first' | 'last' | 'head'> | null {
   if (e.patterns.size) {
     const after = windowOf(v, cues, last, v.clauseEnd(head), 1, 12);
     const before = e.patterns.hasPre ? windowOf(v, cues, first - 1, v.clauseStart(first), -1, 6) : EMPTY_WINDOW;
@@ -163,12 +183,12 @@ function codeFor(v: SentenceView, cues: Cues, e: LexEntry, first: number, last: 
       return { code: p.code, reversed: p.reversed, consumed };
     }
   }
-  if (e.code === null || !flagsAllow(v, e, head, last)) return null;
+  if (e.code === null || !flagsAllow(v, e, head, last, isMention)) return null;
   return { code: e.code, reversed: false, consumed: [] };
 }
 
 /** Every trigger of the sentence, left to right. */
-export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
+export function findTriggers(v: SentenceView, lex: EventLexicon, isMention: (k: number) => boolean = () => false): Trigger[] {
   const out: Trigger[] = [];
   let i = v.start;
   while (i < v.end) {
@@ -181,7 +201,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     for (const e of verbEntries ?? []) {
       const span = entrySpan(v, e, i);
       if (!span) continue;
-      const c = codeFor(v, lex.cues, e, span[0], span[1], i);
+      const c = codeFor(v, lex.cues, e, span[0], span[1], i, isMention);
       if (c) { found = { kind: 'verb', entry: e, first: span[0], last: span[1], head: i, ...c }; break; }
     }
     if (!found && nounEntries && cls !== 'verb') {
@@ -190,7 +210,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
         const span = entrySpan(v, e, i);
         if (!span) continue;
         if (isModifier(v, lex.cues, span[1])) break;
-        const c = codeFor(v, lex.cues, e, span[0], span[1], i);
+        const c = codeFor(v, lex.cues, e, span[0], span[1], i, isMention);
         if (c) found = { kind: 'noun', entry: e, first: span[0], last: span[1], head: i, ...c };
         break;
       }
