@@ -41,9 +41,9 @@ function refs<T extends Span>(doc: Doc, items: readonly T[]): Ref<T>[] {
 export class Anchors {
   readonly doc: Doc;
   readonly #times: Ref<TimeExpr>[];
-  readonly #timeItems: readonly TimeExpr[];
   readonly #places: Ref<Place>[];
   readonly #placesBySentence = new Map<number, Ref<Place>[]>();
+  readonly #timesBySentence = new Map<number, TimeExpr[]>();
   readonly #published: string | null;
   readonly #mainPlace: Span | null;
   /** Tokens inside time expressions. */
@@ -52,13 +52,13 @@ export class Anchors {
   constructor(doc: Doc, times: readonly TimeExpr[], places: readonly Place[]) {
     this.doc = doc;
     this.#times = refs(doc, times);
-    this.#timeItems = times;
     this.#places = refs(doc, places);
     this.#published = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
     const tt = new Set<number>();
     for (const t of this.#times) for (let k = t.first; k < t.last; k++) tt.add(k);
     this.timeTokens = tt;
     for (const p of this.#places) push(this.#placesBySentence, p.sentence, p);
+    for (const t of this.#times) push(this.#timesBySentence, t.sentence, t.item);
     this.#mainPlace = this.#computeMainPlace();
   }
 
@@ -70,8 +70,11 @@ export class Anchors {
    * The date of an event: the time expression governing its trigger (its
    * clause, else its sentence), else the publication date (src/times/governing.ts).
    */
-  date(trigger: { readonly start: number; readonly end: number }): { date: string | null; fromText: boolean } {
-    const g = governingDate(this.doc, this.#timeItems, trigger);
+  date(trigger: { readonly start: number; readonly end: number }, sentence: number): { date: string | null; fromText: boolean } {
+    // only the sentence's own times can govern it (its clause's, else its sentence's): look at those alone
+    const times = this.#timesBySentence.get(sentence);
+    if (!times) return { date: this.#published, fromText: false };
+    const g = governingDate(this.doc, times, trigger);
     const value = g.value === null ? null : g.value.split('T')[0]!;
     return { date: value, fromText: g.source === 'clause' || g.source === 'sentence' };
   }

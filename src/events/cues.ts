@@ -50,10 +50,12 @@ export function isCue(cues: Cues, word: string, role: CueRole): boolean {
   return cues.byFirst.get(word)?.some((c) => c.role === role && c.rest.length === 0) ?? false;
 }
 
+const NO_CUES: readonly { cue: Cue; len: number }[] = Object.freeze([]);
+
 /** The cues that start at position p of `words` (lower case), with their length in words. */
-export function cuesAt(cues: Cues, words: readonly string[], p: number): { cue: Cue; len: number }[] {
+export function cuesAt(cues: Cues, words: readonly string[], p: number): readonly { cue: Cue; len: number }[] {
   const list = cues.byFirst.get(words[p]!);
-  if (!list) return [];
+  if (!list) return NO_CUES;
   const out: { cue: Cue; len: number }[] = [];
   for (const cue of list) {
     let ok = true;

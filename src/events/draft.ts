@@ -8,7 +8,7 @@ import { governors } from './chain.js';
 import { cuesAt } from './cues.js';
 import type { EventLexicon, LexEntry } from './lexicon.js';
 import { PatternSet } from './patterns.js';
-import { cuesIn, type SentenceCues } from './modality.js';
+import { cuesIn, sentenceCues, type SentenceCues } from './modality.js';
 import { applyChain, conditionOf, reportingSubject } from './recode.js';
 import type { RoleFinder } from './roles.js';
 import type { SentenceView } from './sentence.js';
@@ -71,12 +71,15 @@ function isPassive(v: SentenceView, t: Trigger): boolean {
   return next === 'by' || np === 'PUNCT' || np === 'ADP' || np === 'CCONJ' || t.last >= v.end;
 }
 
-export function sentenceDrafts(
-  lex: EventLexicon, v: SentenceView, roles: RoleFinder, cuesOf: () => SentenceCues,
-): Draft[] {
-  let triggers = findTriggers(v, lex, (k) => roles.m.at(k) !== undefined).filter((t) => lex.codes.info(t.code) !== null);
-  if (!triggers.length && !v.words.some((w) => lex.obligationWords.has(w))) return [];
-  const sc = cuesOf();
+/**
+ * The events of the sentence. `candidates`: its tokens whose word is in the
+ * lexicon (lex.triggerWords), left to right: only they can start an event.
+ */
+export function sentenceDrafts(lex: EventLexicon, v: SentenceView, roles: RoleFinder, candidates: readonly number[]): Draft[] {
+  let triggers = findTriggers(v, lex, candidates, (k) => roles.m.at(k) !== undefined).filter((t) => lex.codes.info(t.code) !== null);
+  const obliged = candidates.some((k) => lex.obligationWords.has(v.lower(k)));
+  if (!triggers.length && !obliged) return [];
+  const sc = sentenceCues(v, lex.cues);
   // a noun a verb's pattern read as its object is part of that event ("provided ... support")
   const consumed = new Set<number>();
   for (const t of triggers) if (t.kind === 'verb') for (const k of t.consumed) consumed.add(k);
@@ -125,7 +128,7 @@ export function sentenceDrafts(
     out.push(d);
   }
   const kept = out.filter((d) => !absorbed.has(d.trigger.head));
-  kept.push(...obligations(lex, v, roles, kept));
+  if (obliged) kept.push(...obligations(lex, v, roles, kept));
   return kept.sort((a, b) => a.first - b.first);
 }
 

@@ -13,7 +13,6 @@ import { domesticTarget } from './domestic.js';
 import { agentHeads, nearbyAgent } from './implicit.js';
 import type { EventLexicon } from './lexicon.js';
 import { MentionIndex } from './mentions.js';
-import { governorRole, sentenceCues } from './modality.js';
 import { RoleFinder } from './roles.js';
 import { ENDS_QUOTE, OPENS_QUOTE, SentenceView, type QuoteEdges } from './sentence.js';
 import { criticisms } from './statements.js';
@@ -39,20 +38,24 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
   const mentions = new MentionIndex(doc, input.actors, input.entities, input.quotes, input.places);
   const anchors = new Anchors(doc, input.times, input.places);
   const all: Located[] = [];
-  const views: SentenceView[] = [];
   const edges = quoteEdges(doc, input.quotes);
+  const views: (SentenceView | undefined)[] = new Array(doc.sentences.length);
+  const view = (i: number) => (views[i] ??= new SentenceView(doc, doc.sentences[i]!, edges));
+  const toks = doc.tokens;
   for (const s of doc.sentences) {
-    const v = new SentenceView(doc, s, edges);
-    views.push(v);
-    const objectControl = (k: number) => { const r = governorRole(v, lex.cues, k); return r === 'request' || r === 'order'; };
-    const roles = new RoleFinder(v, mentions, anchors.timeTokens, objectControl);
-    for (const d of sentenceDrafts(lex, v, roles, () => sentenceCues(v, lex.cues))) all.push({ d, v, place: null });
+    // the tokens whose word may start an event; a sentence without one has nothing to build
+    const candidates: number[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (lex.triggerWords.has(toks[k]!.lower)) candidates.push(k);
+    if (!candidates.length) continue;
+    const v = view(s.i);
+    const roles = new RoleFinder(v, mentions, anchors.timeTokens, lex.cues);
+    for (const d of sentenceDrafts(lex, v, roles, candidates)) all.push({ d, v, place: null });
   }
   // criticism in reported speech that states no event of its own (the event reported is the event, not the saying)
   const heads = all.map((e) => e.d.trigger.head);
   const statesEvent = (a: number, b: number) => heads.some((h) => h >= a && h < b);
   for (const c of criticisms(doc, input.quotes, mentions, tone, statesEvent)) {
-    const v = views[doc.tokens[c.first]!.sentence]!;
+    const v = view(doc.tokens[c.first]!.sentence);
     all.push({ d: syntheticDraft(c.first, c.last, c.first, '111', c.actor, c.target), v, place: null, span: c.quote });
   }
   all.sort((x, y) => x.d.first - y.d.first);
@@ -100,14 +103,15 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
   }
 
   const out: Event[] = [];
-  const seen = new Set<string>();
+  const seen: { head: number; kind: string | null; actor: string | null; target: string | null }[] = [];
   for (const e of all) {
     const { d, v } = e;
     const info = lex.codes.info(d.code)!;
-    const key = `${v.sentence.i}|${info.type ?? info.category}|${d.actor}|${d.target}|${d.trigger.head}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const { date, fromText } = anchors.date({ start: doc.tokens[d.first]!.start, end: doc.tokens[d.last - 1]!.end });
+    // one event per occurrence: the same type, participants and head twice is one event
+    const kind = info.type ?? info.category;
+    if (out.length && seen.some((o) => o.head === d.trigger.head && o.kind === kind && o.actor === d.actor && o.target === d.target)) continue;
+    seen.push({ head: d.trigger.head, kind, actor: d.actor, target: d.target });
+    const { date, fromText } = anchors.date({ start: doc.tokens[d.first]!.start, end: doc.tokens[d.last - 1]!.end }, v.sentence.i);
     const future = d.future || (fromText && date !== null && anchors.isAfterPublication(date));
     const t0 = doc.tokens[d.first]!;
     const t1 = doc.tokens[d.last - 1]!;

@@ -34,6 +34,8 @@ export interface EventLexicon {
   readonly cues: Cues;
   /** First words of the obligation cues ("must", "has" of "has to"). */
   readonly obligationWords: ReadonlySet<string>;
+  /** Every word that may start an event: verb and noun forms, obligation cues (a sentence without one has none). */
+  readonly triggerWords: ReadonlySet<string>;
   readonly intent: IntentTable;
   /** CAMEO code prefix -> head words of the actors that do such events when the text names none. */
   readonly implicitAgents: ReadonlyMap<string, ReadonlySet<string>>;
@@ -145,11 +147,13 @@ export function loadEventLexicon(path: (file: string) => string): EventLexicon {
   for (const m of [verbs, nouns]) for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   const cues = loadCues(path('cues.tsv'), irregular);
+  const obligationWords = firstWords(cues, 'obligation');
   return {
     verbs, nouns,
+    triggerWords: new Set([...verbs.keys(), ...nouns.keys(), ...obligationWords]),
     codes: new CameoTable(loadCodeTables(path)),
     cues,
-    obligationWords: firstWords(cues, 'obligation'),
+    obligationWords,
     intent: new IntentTable(path('intent-codes.tsv')),
     implicitAgents: new Map(readTsv(path('implicit-agents.tsv')).map(([p, words]) => [p!, new Set(words!.split(','))])),
     domestic: new DomesticTargets(path('domestic-targets.tsv')),

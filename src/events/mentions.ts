@@ -23,7 +23,7 @@ const WE_PRON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
 export class MentionIndex {
   readonly doc: Doc;
-  readonly #byToken: Int32Array;
+  readonly #byToken: number[];
   readonly #mentions: MentionRef[] = [];
   readonly #actors = new Map<string, Actor>();
   readonly #quotes: readonly Quote[];
@@ -40,8 +40,8 @@ export class MentionIndex {
       const id = actors.entityActors[i];
       if (id) spans.push({ actor: id, start: e.start, end: e.end });
     });
-    this.#byToken = new Int32Array(doc.tokens.length).fill(-1);
-    const seen = new Set<string>();
+    this.#byToken = new Array<number>(doc.tokens.length).fill(-1);
+    const seen = new Set<number>();
     // longer spans first, so that a token keeps its longest mention
     spans.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
     // a place refers to its country's actor where no actor mention covers it: "Ukrainian counter-attack",
@@ -53,7 +53,7 @@ export class MentionIndex {
       if (id) spans.push({ actor: id, start: p.start, end: p.end });
     }
     for (const s of spans) {
-      const key = `${s.start}:${s.end}`;
+      const key = s.start * 0x100000000 + s.end;
       if (seen.has(key) || !this.#actors.has(s.actor)) continue;
       seen.add(key);
       const first = tokenIndexAt(doc, s.start);

@@ -4,7 +4,9 @@
  * relative pronouns), the object or a prepositional target on the right, the
  * "by" agent of a passive, and a noun's possessor and complements.
  */
+import type { Cues } from './cues.js';
 import type { MentionIndex, MentionRef } from './mentions.js';
+import { governorRole } from './modality.js';
 import { RELATIVE, type SentenceView } from './sentence.js';
 import { wordClass, type Trigger } from './triggers.js';
 
@@ -41,14 +43,21 @@ export class RoleFinder {
   /** Tokens inside time expressions: skipped when looking for a subject ("Putin on Wednesday called"). */
   readonly timeTokens: ReadonlySet<number>;
 
-  /** Does the verb at token k pass its infinitive to its object ("urged X to", "ordered X to")? */
-  readonly objectControl: (k: number) => boolean;
+  readonly #cues: Cues | null;
 
-  constructor(v: SentenceView, m: MentionIndex, timeTokens: ReadonlySet<number>, objectControl: (k: number) => boolean = () => true) {
+  /** `cues` tell which verbs pass their infinitive to their object; without them every verb does. */
+  constructor(v: SentenceView, m: MentionIndex, timeTokens: ReadonlySet<number>, cues: Cues | null = null) {
     this.v = v;
     this.m = m;
     this.timeTokens = timeTokens;
-    this.objectControl = objectControl;
+    this.#cues = cues;
+  }
+
+  /** Does the verb at token k pass its infinitive to its object ("urged X to", "ordered X to")? */
+  objectControl(k: number): boolean {
+    if (!this.#cues) return true;
+    const r = governorRole(this.v, this.#cues, k);
+    return r === 'request' || r === 'order';
   }
 
   /** Is mention `ref` the object of a preposition that keeps it out of a subject ("In Kyiv, ...")? */

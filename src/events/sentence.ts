@@ -45,6 +45,7 @@ export class SentenceView {
   readonly start: number;
   readonly end: number;
   readonly #edges: QuoteEdges | null;
+  readonly #toks: readonly Token[];
 
   constructor(doc: Doc, sentence: Sentence, edges: QuoteEdges | null = null) {
     this.doc = doc;
@@ -52,6 +53,7 @@ export class SentenceView {
     this.start = sentence.tokenStart;
     this.end = sentence.tokenEnd;
     this.#edges = edges;
+    this.#toks = doc.tokens;
   }
 
   #words: string[] | null = null;
@@ -67,15 +69,15 @@ export class SentenceView {
   }
 
   tok(i: number): Token | undefined {
-    return i >= this.start && i < this.end ? this.doc.tokens[i] : undefined;
+    return i >= this.start && i < this.end ? this.#toks[i] : undefined;
   }
 
   lower(i: number): string {
-    return this.tok(i)?.lower ?? '';
+    return i >= this.start && i < this.end ? this.#toks[i]!.lower : '';
   }
 
   pos(i: number): string {
-    return this.tok(i)?.pos ?? '';
+    return i >= this.start && i < this.end ? this.#toks[i]!.pos : '';
   }
 
   isAux(i: number): boolean {
@@ -115,8 +117,9 @@ export class SentenceView {
     return k;
   }
 
-  #starts: Int32Array | null = null;
-  #ends: Int32Array | null = null;
+  // plain arrays: a typed array costs more to allocate than a sentence's few dozen numbers are worth
+  #starts: number[] | null = null;
+  #ends: number[] | null = null;
 
   /** First token of the clause holding `i`: after the nearest clause opener or hard punctuation on the left. */
   clauseStart(i: number): number {
@@ -137,10 +140,11 @@ export class SentenceView {
   /** Token k opens a clause: the clause of anything after it starts at k + 1. */
   #opensLeft(k: number): boolean {
     if (this.#edges && k + 1 < this.end && (this.#edges.flags[k + 1]! & OPENS_QUOTE)) return true;
-    const w = this.lower(k);
-    const p = this.pos(k);
+    const t = this.doc.tokens[k]!;
+    const w = t.lower;
+    const p = t.pos;
     if (STOP_PUNCT.has(w)) return true;
-    if (p === 'SCONJ' || (RELATIVE.has(w) && p === 'PRON')) return true;
+    if (p === 'SCONJ' || (p === 'PRON' && RELATIVE.has(w))) return true;
     if (p === 'ADP' && SUBORDINATORS.has(w)) return true;
     // ", and we will": a new clause after a conjunction
     return p === 'CCONJ' && (this.lower(k - 1) === ',' || PERSONAL.has(this.lower(k + 1)));
@@ -149,23 +153,25 @@ export class SentenceView {
   /** Token k ends the clause of anything before it. */
   #endsRight(k: number): boolean {
     if (this.#edges && (this.#edges.flags[k]! & ENDS_QUOTE)) return true;
-    const w = this.lower(k);
-    if (STOP_PUNCT.has(w) || w === '.' || w === '!' || w === '?') return true;
-    const p = this.pos(k);
-    if (p === 'SCONJ' && w !== 'that') return true;
-    if (RELATIVE.has(w) && p === 'PRON') return true;
-    if (w === ',') {
+    const t = this.doc.tokens[k]!;
+    const w = t.lower;
+    if (t.pos === 'PUNCT') {
+      if (STOP_PUNCT.has(w) || w === '.' || w === '!' || w === '?') return true;
+      if (w !== ',') return false;
       const n = this.lower(k + 1);
       if (CLAUSE_OPENERS.has(n) || n === 'but' || REPORTING.has(n) || (this.pos(k + 1) === 'VERB' && n.endsWith('ing'))) return true;
-      if (REPORTING.has(this.lower(k + 2)) || REPORTING.has(this.lower(k + 3))) return true;
+      return REPORTING.has(this.lower(k + 2)) || REPORTING.has(this.lower(k + 3));
     }
-    return false;
+    if (STOP_PUNCT.has(w)) return true;
+    const p = t.pos;
+    if (p === 'SCONJ' && w !== 'that') return true;
+    return p === 'PRON' && RELATIVE.has(w);
   }
 
   #computeClauses(): void {
     const n = this.end - this.start;
-    const starts = new Int32Array(Math.max(n, 1));
-    const ends = new Int32Array(Math.max(n, 1));
+    const starts: number[] = new Array<number>(Math.max(n, 1)).fill(this.start);
+    const ends: number[] = new Array<number>(Math.max(n, 1)).fill(this.end);
     let cs = this.start;
     for (let i = this.start; i < this.end; i++) {
       starts[i - this.start] = cs;

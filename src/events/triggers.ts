@@ -24,6 +24,9 @@ export interface Trigger {
   readonly consumed: readonly number[];
 }
 
+/** Words a pattern reads after and before its trigger. */
+const AFTER_WORDS = 12;
+const BEFORE_WORDS = 6;
 const EMPTY_WINDOW: Window = { words: [], index: [], noun: [], prep: [] };
 
 /** Nouns that are adverbs of time: "signed an agreement today" (today does not make "agreement" a modifier). */
@@ -163,13 +166,37 @@ function flagsAllow(v: SentenceView, e: LexEntry, head: number, last: number, is
   return true;
 }
 
+/**
+ * Could a pattern of the entry match here? A cheap look for a key word in the
+ * tokens the windows are drawn from (a superset of the windows), so that the
+ * windows are built only around the few triggers where a pattern may apply.
+ */
+function mayMatch(v: SentenceView, e: LexEntry, first: number, last: number): boolean {
+  const ps = e.patterns;
+  if (ps.hasUnkeyed) return true;
+  const toks = v.doc.tokens;
+  // the sentence bounds the windows as well as the clause does, and costs nothing to know
+  const end = Math.min(v.end, last + 2 * AFTER_WORDS);
+  for (let k = last; k < end; k++) {
+    const w = toks[k]!.lower;
+    // the window after a trigger ends at a comma (unless adjectives are listed), as windowOf has it
+    if (w === ',' && v.pos(k + 1) !== 'ADJ') break;
+    if (ps.isKey(w)) return true;
+  }
+  if (ps.hasPre) {
+    const start = Math.max(v.start, first - 2 * BEFORE_WORDS);
+    for (let k = first - 1; k >= start; k--) if (ps.isKey(toks[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** The code for an entry at [first, last): the most specific matching pattern, else the default (flags permitting). */
 function codeFor(
   v: SentenceView, cues: Cues, e: LexEntry, first: number, last: number, head: number, isMention: (k: number) => boolean,
 ): Omit<Trigger, 'kind' | 'entry' | 'first' | 'last' | 'head'> | null {
-  if (e.patterns.size) {
-    const after = windowOf(v, cues, last, v.clauseEnd(head), 1, 12);
-    const before = e.patterns.hasPre ? windowOf(v, cues, first - 1, v.clauseStart(first), -1, 6) : EMPTY_WINDOW;
+  if (e.patterns.size && mayMatch(v, e, first, last)) {
+    const after = windowOf(v, cues, last, v.clauseEnd(head), 1, AFTER_WORDS);
+    const before = e.patterns.hasPre ? windowOf(v, cues, first - 1, v.clauseStart(first), -1, BEFORE_WORDS) : EMPTY_WINDOW;
     let prev = -1;
     for (const idx of e.patterns.candidates(before, after)) {
       if (idx === prev) continue;
@@ -188,12 +215,12 @@ function codeFor(
 }
 
 /** Every trigger of the sentence, left to right. */
-export function findTriggers(v: SentenceView, lex: EventLexicon, isMention: (k: number) => boolean = () => false): Trigger[] {
+export function findTriggers(
+  v: SentenceView, lex: EventLexicon, candidates: readonly number[], isMention: (k: number) => boolean = () => false,
+): Trigger[] {
   const out: Trigger[] = [];
-  let i = v.start;
-  while (i < v.end) {
+  for (const i of candidates) {
     const t = v.tok(i)!;
-    if (!lex.verbs.has(t.lower) && !lex.nouns.has(t.lower)) { i++; continue; }
     const cls = wordClass(v, i);
     let found: Trigger | null = null;
     const verbEntries = cls === 'verb' ? lex.verbs.get(t.lower) : undefined;
@@ -220,7 +247,6 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, isMention: (k: 
       while (out.length && out.at(-1)!.first >= found.first) out.pop();
       out.push(found);
     }
-    i++;
   }
   return out;
 }
