@@ -26,6 +26,9 @@ export interface EventInput {
   readonly quotes: readonly Quote[];
 }
 
+/** Parts of speech no event word or obligation cue has ("must" and "has to" are AUX or VERB): not looked up. */
+const CLOSED_CLASS = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'NUM', 'PART', 'SYM']);
+
 interface Located {
   readonly d: Draft;
   readonly v: SentenceView;
@@ -45,7 +48,10 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
   for (const s of doc.sentences) {
     // the tokens whose word may start an event; a sentence without one has nothing to build
     const candidates: number[] = [];
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (lex.triggerWords.has(toks[k]!.lower)) candidates.push(k);
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = toks[k]!;
+      if (!CLOSED_CLASS.has(t.pos) && lex.triggerWords.has(t.lower)) candidates.push(k);
+    }
     if (!candidates.length) continue;
     const v = view(s.i);
     const roles = new RoleFinder(v, mentions, anchors.timeTokens, lex.cues);
