@@ -50,7 +50,9 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
     const candidates: number[] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = toks[k]!;
-      if (!CLOSED_CLASS.has(t.pos) && lex.triggerWords.has(t.lower)) candidates.push(k);
+      // the head of a hyphenated noun may be a particle ("call-up", "crack-down")
+      const open = !CLOSED_CLASS.has(t.pos) || (!t.spaceBefore && toks[k - 1]?.lower === '-');
+      if (open && lex.triggerWords.has(t.lower)) candidates.push(k);
     }
     if (!candidates.length) continue;
     const v = view(s.i);
