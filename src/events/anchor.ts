@@ -3,11 +3,19 @@
  * times layer's `governingDate`: its clause, else its sentence, else the
  * publication date); the place named in its clause (else after a locative in
  * its sentence), else a place named for another event of the sentence, the
- * actor's own country for a domestic event, else the article's main place.
+ * actor's own country for a domestic event, else the article's main place
+ * (the places layer's `mainPlace`, counted over names of places).
+ *
+ * An event's own place is read more strictly than the places layer's
+ * `governingPlace` reads one for any words: a place counts only after a
+ * locative ("in", "near"...) or, for a material event, in its own clause;
+ * never as a modifier ("Russian troops", "Sudan's government", "United
+ * States Secretary"); and a reported clause's edges bound the clause.
  */
 import type { Place, Span, TimeExpr } from '../analysis/format.js';
 import { tokenIndexAt } from '../doc/navigate.js';
 import type { Doc } from '../doc/types.js';
+import { mainPlace } from '../places/governing.js';
 import { governingDate } from '../times/governing.js';
 import type { MentionIndex } from './mentions.js';
 import type { SentenceView } from './sentence.js';
@@ -59,7 +67,9 @@ export class Anchors {
     this.timeTokens = tt;
     for (const p of this.#places) push(this.#placesBySentence, p.sentence, p);
     for (const t of this.#times) push(this.#timesBySentence, t.sentence, t.item);
-    this.#mainPlace = this.#computeMainPlace();
+    // nationality words ("Russian troops") say whose, not where: the main place is counted over names of places
+    const main = mainPlace(places.filter((p) => !p.demonym));
+    this.#mainPlace = main ? span(main) : null;
   }
 
   get published(): string | null {
@@ -119,17 +129,9 @@ export class Anchors {
     return this.#places.find((r) => r.item.start === s.start && r.item.end === s.end)?.item.country ?? null;
   }
 
-  /** The article's main place: the first mention of its most often named country. */
+  /** The article's main place (src/places/governing.ts: the first mention of its most often named country). */
   get mainPlace(): Span | null {
     return this.#mainPlace;
-  }
-
-  #computeMainPlace(): Span | null {
-    const counts = new Map<string, number>();
-    for (const p of this.#places) if (p.item.country && !p.modifier) counts.set(p.item.country, (counts.get(p.item.country) ?? 0) + 1);
-    let top: string | null = null;
-    for (const [c, n] of counts) if (top === null || n > counts.get(top)!) top = c;
-    return top ? this.countryPlace(top) : null;
   }
 
   /** The place for a domestic event of an actor (its own country), when the article names that country. */

@@ -33,6 +33,8 @@ interface Located {
   readonly d: Draft;
   readonly v: SentenceView;
   place: Event['place'];
+  /** The place is named in the event's sentence (not the actor's home or the article's main place). */
+  named: boolean;
   /** The words that state the event, when not the trigger's clause (a quote). */
   readonly span?: { readonly start: number; readonly end: number };
 }
@@ -57,14 +59,14 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
     if (!candidates.length) continue;
     const v = view(s.i);
     const roles = new RoleFinder(v, mentions, anchors.timeTokens, lex.cues);
-    for (const d of sentenceDrafts(lex, v, roles, candidates)) all.push({ d, v, place: null });
+    for (const d of sentenceDrafts(lex, v, roles, candidates)) all.push({ d, v, place: null, named: false });
   }
   // criticism in reported speech that states no event of its own (the event reported is the event, not the saying)
   const heads = all.map((e) => e.d.trigger.head);
   const statesEvent = (a: number, b: number) => heads.some((h) => h >= a && h < b);
   for (const c of criticisms(doc, input.quotes, mentions, tone, statesEvent)) {
     const v = view(doc.tokens[c.first]!.sentence);
-    all.push({ d: syntheticDraft(c.first, c.last, c.first, '111', c.actor, c.target), v, place: null, span: c.quote });
+    all.push({ d: syntheticDraft(c.first, c.last, c.first, '111', c.actor, c.target), v, place: null, named: false, span: c.quote });
   }
   all.sort((x, y) => x.d.first - y.d.first);
 
@@ -79,6 +81,7 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
     const info = lex.codes.info(e.d.code)!;
     const material = info.category !== null || info.quad === 2 || info.quad === 4;
     e.place = anchors.placeInText(e.v, e.d.first, e.d.trigger.head, material);
+    e.named = e.place !== null;
   }
   const bySentence = new Map<number, Located[]>();
   for (const e of all) {
@@ -93,9 +96,9 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
   };
   for (const e of all) {
     if (e.place) continue;
-    e.place = near(e, 0).find((o) => o.place)?.place
-      ?? anchors.homePlace(mentions, e.d.actor, e.d.target)
-      ?? anchors.mainPlace;
+    const sibling = near(e, 0).find((o) => o.named)?.place ?? null;
+    e.named = sibling !== null;
+    e.place = sibling ?? anchors.homePlace(mentions, e.d.actor, e.d.target) ?? anchors.mainPlace;
   }
   // arrests during a protest are of its protesters; an event aimed at the other side of a country's politics
   // (a curfew, a protest, a rebel attack) has that side as target when the text names none
@@ -106,7 +109,9 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
       if (protest && protest.d.actor !== e.d.actor) { e.d.target = protest.d.actor; continue; }
     }
     if (!lex.domestic.applies(e.d.code)) continue;
-    const country = (e.place && anchors.countryOf(e.place)) ?? mentions.actor(e.d.actor)?.country ?? null;
+    // where it happened, if the sentence says; else the actor's own country
+    const country = (e.named && e.place && anchors.countryOf(e.place)) || mentions.actor(e.d.actor)?.country
+      || (e.place && anchors.countryOf(e.place)) || null;
     e.d.target = e.d.actor ? domesticTarget(mentions, e.d.actor, country) : e.d.code.startsWith('14') ? mentions.government(country) : null;
   }
 
