@@ -34,10 +34,16 @@ export const entitiesTask: EvalTask = {
     const extractor = createEntityExtractor(new Resources());
     const built = docs.map((d, k) => builder.build({ id: `v${k}`, text: d.text }));
     const tokens = built.reduce((s, d) => s + d.tokens.length, 0);
-    for (const d of built) extractor.run(d, {}); // warm-up: the timed pass runs compiled code
-    const t0 = performance.now();
-    for (let pass = 0; pass < 2; pass++) for (const d of built) extractor.run(d, {});
-    const rate = Math.round((2 * tokens) / ((performance.now() - t0) / 1000));
+    for (const d of built) extractor.run(d, {}); // warm-up: the timed passes run compiled code
+    // CPU time of this process, so that other work on a shared machine does not count against the tagger.
+    let best = 0;
+    for (let pass = 0; pass < 3; pass++) {
+      const c0 = process.cpuUsage();
+      for (const d of built) extractor.run(d, {});
+      const cpu = process.cpuUsage(c0);
+      best = Math.max(best, tokens / ((cpu.user + cpu.system) / 1e6));
+    }
+    const rate = Math.round(best);
     const rows: EvalRow[] = [];
     for (const type of ['', 'PER', 'ORG', 'LOC', 'MISC']) {
       const c = counts.get(type) ?? { tp: 0, fp: 0, fn: 0 };
@@ -46,7 +52,7 @@ export const entitiesTask: EvalTask = {
       rows.push({
         task: 'entities', corpus: 'conll2003/valid', metric: `exact span ${type || 'all types'}`,
         p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, n: c.tp + c.fn,
-        ...(type ? {} : { note: `tagger alone ${rate.toLocaleString('en-US')} tokens/s over ${tokens} tokens` }),
+        ...(type ? {} : { note: `tagger alone ${rate.toLocaleString('en-US')} tokens/s (CPU time, best of 3) over ${tokens} tokens` }),
       });
     }
     return rows;

@@ -1,7 +1,17 @@
 import { Command, CommanderError, Option } from 'commander';
 import { errorMessage } from '../errors.js';
+import { EXPORT_FORMATS } from '../export/export.js';
+import { DEFAULT_DB } from '../store/open.js';
+import { MODALITY_FILTERS } from '../store/types.js';
 import { analyzeCommand } from './analyze.js';
 import { EXIT, exitCodeFor } from './exit.js';
+import { exportCommand } from './export.js';
+import { ingestCommand } from './ingest.js';
+import { processIo } from './io.js';
+import { DB_HELP, day, defaultWorkers, nonNegativeInt, positiveInt, publishedDate } from './options.js';
+import { queryActors, queryEvents, queryFigures, queryQuotes, searchCommand } from './query.js';
+import { statusCommand } from './status.js';
+import { workerCommand } from './worker.js';
 
 /** Build the command-line program. Each command returns its exit code. */
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -39,7 +49,122 @@ Examples:
       }));
     });
 
+  registerStoreCommands(program, setExit);
   return program;
+}
+
+/** The store's commands: ingest, worker, query, search, export, status (each command's code is in its own file). */
+function registerStoreCommands(program: Command, setExit: (code: number) => void): void {
+  const db = () => new Option('--db <db>', DB_HELP).default(DEFAULT_DB);
+  const output = (c: Command) => c
+    .addOption(db())
+    .option('--json', 'print JSON (for scripts)')
+    .option('--csv', 'print CSV (for spreadsheets)')
+    .option('--limit <n>', 'most rows printed (default 50; 20 for search)', positiveInt('--limit'))
+    .option('--offset <n>', 'rows passed over first', nonNegativeInt('--offset'));
+  const run = <A extends unknown[]>(f: (...a: A) => Promise<number>) => async (...a: A) => { setExit(await f(...a)); };
+
+  program
+    .command('ingest')
+    .description('Read articles (files, folders, JSONL, RSS/Atom feeds, WARC/WARC.gz, URLs), analyse the new ones and store them.')
+    .argument('[inputs...]', 'files, folders, or http(s) URLs of pages and feeds')
+    .addOption(db())
+    .option('--workers <n>', 'analysis threads', positiveInt('--workers'), defaultWorkers())
+    .option('--published <date>', 'publication date for articles that state none', publishedDate)
+    .option('--max-bytes <n>', 'largest page, file or JSONL line read; larger ones are skipped', positiveInt('--max-bytes'), 5_000_000)
+    .option('--no-fetch', "do not fetch the pages of feed items that carry only a summary (they are skipped as feed-no-text)")
+    .option('--reanalyze', 'also analyse again every stored article made by other extractor versions', false)
+    .option('--queue', 'only put the articles on the PostgreSQL queue, for `newsgraph worker` (needs --db postgres://...)', false)
+    .option('--job-timeout <s>', 'with --queue: seconds after which a job a worker took is handed to another worker', positiveInt('--job-timeout'), 300)
+    .option('--json', 'print the summary as JSON', false)
+    .option('--progress-every <s>', 'seconds between progress lines when standard error is not a terminal', positiveInt('--progress-every'), 10)
+    .addHelpText('after', `
+Each article is stored in one transaction with its analysis and facts. What the store holds
+already (same file, line, record or link) is passed over, so rerunning an interrupted ingest
+finishes it and stores every article once. The same URL or the same text under another
+origin is a duplicate. Inputs that are not English articles are skipped with a reason
+(see \`newsgraph status\`).
+
+Feed items with at least 600 characters of text are stored from the feed; shorter ones
+(summaries) are fetched from their link unless --no-fetch.
+
+Examples:
+  newsgraph ingest ~/scraped/            # every .txt .html .jsonl .rss .xml .warc .warc.gz in it
+  newsgraph ingest CC-NEWS-20220922.warc.gz --db news.db
+  newsgraph ingest https://example.org/world/rss.xml
+  newsgraph ingest pages/ --db postgres://user@host/news --queue`)
+    .action(run((inputs: string[], opts) => ingestCommand(inputs, opts, processIo())));
+
+  program
+    .command('worker')
+    .description('Analyse and store the articles queued by `ingest --queue`, from PostgreSQL; run any number, on any machines.')
+    .addOption(db())
+    .option('--workers <n>', 'analysis threads', positiveInt('--workers'), defaultWorkers())
+    .option('--until-empty', 'stop when no job is left (instead of waiting for more)', false)
+    .option('--poll <s>', 'seconds between looks at an empty queue', positiveInt('--poll'), 2)
+    .option('--maintenance-interval <s>', 'seconds between hand-backs of jobs whose worker died', positiveInt('--maintenance-interval'), 30)
+    .option('--json', 'print the summary as JSON', false)
+    .option('--progress-every <s>', 'seconds between progress lines when standard error is not a terminal', positiveInt('--progress-every'), 10)
+    .action(run((opts) => workerCommand({ ...opts, maintenance: opts.maintenanceInterval }, processIo())));
+
+  const query = program.command('query').description('Query the store: events, quotes, figures, actors.');
+  const modality = new Option('--modality <m>', 'asserted events only, or hedged, negated, all').choices(MODALITY_FILTERS).default('asserted');
+  output(query
+    .command('events')
+    .description('Events as occurrences: one row per event, with the number of articles and sources telling it.')
+    .option('--actor <actor>', 'actor: country (RUS), code (RUSGOV) or name (putin)')
+    .option('--target <actor>', 'target: country, code or name')
+    .option('--type <type>', 'PLOVER type (PROTEST, ASSAULT...) or category (NATURAL_DISASTER...)')
+    .option('--country <code>', "country of the event's place (ISO alpha-3)")
+    .option('--from <day>', 'first day, YYYY-MM-DD', day('--from'))
+    .option('--to <day>', 'last day, YYYY-MM-DD', day('--to'))
+    .addOption(modality)
+    .option('--mentions', 'one row per article telling an event, with its sentence', false)
+    .option('--occurrence <id>', 'the mentions of one occurrence', positiveInt('--occurrence')))
+    .action(run((opts) => queryEvents(opts, processIo())));
+  output(query
+    .command('quotes')
+    .description('Quotes, with speaker, cue and article.')
+    .option('--speaker <name>', 'speaker name or part of it')
+    .option('--from <day>', 'first day, YYYY-MM-DD', day('--from'))
+    .option('--to <day>', 'last day, YYYY-MM-DD', day('--to')))
+    .action(run((opts) => queryQuotes(opts, processIo())));
+  output(query
+    .command('figures')
+    .description('Figures (counts of arrests, deaths, displaced...), with their sentence.')
+    .option('--category <c>', 'ARREST KILL WOUND DISPLACE PROTEST KIDNAP AFFECT SEIZE MONEY PERCENT OTHER')
+    .option('--country <code>', 'country (ISO alpha-3) of a place in the same sentence, else of the article')
+    .option('--from <day>', 'first day, YYYY-MM-DD', day('--from'))
+    .option('--to <day>', 'last day, YYYY-MM-DD', day('--to')))
+    .action(run((opts) => queryFigures(opts, processIo())));
+  output(query
+    .command('actors')
+    .description('Actors merged across articles, with article and mention counts.')
+    .option('--name <name>', 'name or part of it')
+    .option('--code <code>', 'code (RUSGOV) or country (RUS)'))
+    .action(run((opts) => queryActors(opts, processIo())));
+
+  output(program
+    .command('search')
+    .description('Full-text search of titles and texts: every word must match, "quoted phrases" stay together; the best matches among the latest 500.')
+    .argument('<words...>', 'words to find'))
+    .action(run((words: string[], opts) => searchCommand(words.join(' '), opts, processIo())));
+
+  program
+    .command('export')
+    .description('Write the store out: jsonl (articles with analyses), csv (event mentions), gdelt (GDELT 2.0 event rows), plover (PLOVER JSON records).')
+    .addOption(db())
+    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .addOption(new Option('--modality <m>', 'events exported: asserted, hedged, negated, all').choices(MODALITY_FILTERS).default('asserted'))
+    .action(run((opts) => exportCommand(opts, processIo())));
+
+  program
+    .command('status')
+    .description('What the store holds: articles, facts, analyses by extractor versions, skipped inputs and why, queue.')
+    .addOption(db())
+    .option('--json', 'print JSON', false)
+    .action(run((opts) => statusCommand(opts, processIo())));
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -55,6 +55,17 @@ const cases: { name: string; text: string; found: [string, EntityType][]; absent
     found: [['Pokrovsky Cathedral', 'FAC'], ['Kazan', 'GPE']],
   },
   {
+    name: 'ordinary words that start a sentence',
+    text: 'Footage shared online showed crowds in Minsk. Visuals posted later showed more. Analysts said the crowds were large.',
+    found: [['Minsk', 'GPE']],
+    absent: ['Footage', 'Visuals', 'Analysts'],
+  },
+  {
+    name: 'a surname that is also a word, at the start of a sentence',
+    text: 'Judge Maria Baker ruled on Monday that the contract was void. Baker said the law left no doubt.',
+    found: [['Maria Baker', 'PERSON'], ['Baker', 'PERSON']],
+  },
+  {
     name: 'weekdays and months',
     text: 'On Wednesday the ministry said the February figures would be revised in March.',
     found: [],

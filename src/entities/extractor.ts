@@ -3,7 +3,10 @@ import type { Doc } from '../doc/types.js';
 import type { Resources } from '../engine/resources.js';
 import { defineExtractor } from '../pipeline/extractor.js';
 import type { EntityMention } from '../pipeline/layers.js';
+import { capitalisedMidSentence, isSentenceStartWord } from './common-word.js';
+import type { Gazetteer } from './lexicon/gazetteer.js';
 import { loadTokenLexicon } from './lexicon/load.js';
+import type { TokenLexicon } from './tagger/lexicon.js';
 import { TAG_TYPES } from './tagger/labels.js';
 import { decodeEntityModel } from './tagger/bundle.js';
 import { Tagger } from './tagger/tagger.js';
@@ -13,13 +16,14 @@ import { EntityTyper } from './types.js';
 export interface EntityTagger {
   readonly tagger: Tagger;
   readonly typer: EntityTyper;
+  readonly lexicon: TokenLexicon & { readonly gazetteer: Gazetteer };
 }
 
 export function loadEntityTagger(resources: Resources): EntityTagger {
   const lexicon = loadTokenLexicon(resources.path('entities'));
   const { stage1, stage2 } = decodeEntityModel(readFileSync(resources.path('entities', 'model.bin')));
   const tagger = new Tagger(stage1, stage2, lexicon);
-  return Object.freeze({ tagger, typer: new EntityTyper(lexicon.gazetteer) });
+  return Object.freeze({ tagger, typer: new EntityTyper(lexicon.gazetteer), lexicon });
 }
 
 /** Tokens never at the edge of a name: punctuation and the possessive ("Putin's" -> "Putin"). */
@@ -37,9 +41,14 @@ function opens(doc: Doc, a: number, b: number): boolean {
 /** Entity mentions of a document, typed for the format, every span exactly its words. */
 export function findEntities(doc: Doc, tagger: EntityTagger): EntityMention[] {
   const out: EntityMention[] = [];
+  let midSentence: Set<string> | null = null;
   for (const s of tagger.tagger.tag(doc)) {
     let a = s.start;
     let b = s.end;
+    if (b - a === 1) {
+      midSentence ??= capitalisedMidSentence(doc);
+      if (isSentenceStartWord(doc, a, tagger.lexicon, tagger.lexicon.gazetteer, midSentence)) continue;
+    }
     while (a < b && EDGE.test(doc.tokens[a]!.text)) a++;
     while (b > a && EDGE.test(doc.tokens[b - 1]!.text) && !(CLOSING.test(doc.tokens[b - 1]!.text) && opens(doc, a, b - 1))) b--;
     if (a >= b) continue;
@@ -54,7 +63,7 @@ export function findEntities(doc: Doc, tagger: EntityTagger): EntityMention[] {
   return out;
 }
 
-/** The entity extractor: a statistical tagger (see docs/entities.md) over the document's tokens. */
+/** The entity extractor: a statistical tagger (see README.md beside this file) over the document's tokens. */
 export function createEntityExtractor(resources: Resources) {
   const tagger = resources.get('entities/tagger', loadEntityTagger);
   return defineExtractor({

@@ -21,22 +21,35 @@ export class Gazetteer {
   readonly #firsts = new Map<string, number>();
 
   constructor(text: string) {
-    for (const line of text.split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      const tab = line.indexOf('\t');
-      if (tab < 0) continue;
-      const key = line.slice(0, tab);
-      let mask = 0;
-      for (const c of line.slice(tab + 1).split(',')) {
-        const bit = GAZ_CLASSES.indexOf(c as GazClass);
-        if (bit >= 0) mask |= 1 << bit;
+    const masks = new Map<string, number>(); // class list as written -> mask (few distinct lists)
+    let p = 0;
+    while (p < text.length) {
+      let nl = text.indexOf('\n', p);
+      if (nl < 0) nl = text.length;
+      const tab = text.indexOf('\t', p);
+      if (text.charCodeAt(p) !== 35 /* # */ && tab > p && tab < nl) {
+        const key = text.slice(p, tab);
+        const list = text.slice(tab + 1, nl);
+        let mask = masks.get(list);
+        if (mask === undefined) {
+          mask = 0;
+          for (const c of list.split(',')) {
+            const bit = GAZ_CLASSES.indexOf(c as GazClass);
+            if (bit >= 0) mask |= 1 << bit;
+          }
+          masks.set(list, mask);
+        }
+        if (mask) {
+          this.#names.set(key, mask);
+          const sp = key.indexOf(' ');
+          const first = sp < 0 ? key : key.slice(0, sp);
+          let len = 1;
+          for (let k = sp; k >= 0; k = key.indexOf(' ', k + 1)) len++;
+          const had = this.#firsts.get(first);
+          if (had === undefined || had < len) this.#firsts.set(first, len);
+        }
       }
-      if (!mask) continue;
-      this.#names.set(key, mask);
-      const sp = key.indexOf(' ');
-      const first = sp < 0 ? key : key.slice(0, sp);
-      const len = sp < 0 ? 1 : key.split(' ').length;
-      this.#firsts.set(first, Math.max(this.#firsts.get(first) ?? 0, len));
+      p = nl + 1;
     }
     Object.freeze(this);
   }

@@ -23,7 +23,7 @@ export interface DocFeatures {
 const enum T {
   Bias = 1, Short3, Pos0, PosM1, PosP1, PosM1P0, PosP0P1, Wm1W0, W0Wp1, Wm1Shape0, Shape0Wp1,
   Wm1Case0, Case0Wp1, Case0CaseP1, CaseM1Case0, InitialShort, CapsLineWord, Glue, Gaz0, GazM1, GazP1,
-  GazSet0, GazSet0Case, ProfileCase, DocCase, DocCaseShape, PosM2, PosP2,
+  GazSet0, GazSet0Case, ProfileCase, DocCase, DocCaseShape, PosM2, PosP2, EnglishWhere,
 }
 
 /** The paragraphs of a document as token ranges. */
@@ -162,6 +162,7 @@ export function extractFeatures(
         f(T.GazSet0Case, mix(gazSet[i]!, where));
       }
       f(T.ProfileCase, mix(a0.profile, where));
+      if (c0 >= 2) f(T.EnglishWhere, mix(a0.english, where));
       if (c0 >= 2) {
         const dc = docCase.get(t.lower) ?? 0;
         f(T.DocCase, dc * 4 + capsLine[i]! * 2 + initial[i]!);

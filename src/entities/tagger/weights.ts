@@ -23,11 +23,12 @@ export class WeightTable {
     const bias = m.keys.indexOf(BIAS_FEATURE);
     if (bias >= 0) for (let a = 0; a <= L; a++) for (let b = 0; b < L; b++) this.trans[a * L + b]! += m.weights[bias * L + b]!;
     // code >= 0: a sparse row at code >> 6 of code & 63 weights; code < 0: a dense row at -code - 1.
-    const nnz = (r: number) => { let c = 0; for (let l = 0; l < L; l++) if (m.weights[r * L + l] !== 0) c++; return c; };
+    const counts = new Uint8Array(m.keys.length);
+    for (let j = 0; j < m.weights.length; j++) if (m.weights[j] !== 0) counts[(j / L) | 0]!++;
     const rows: number[] = [];
     let size = 0;
     for (let r = 0; r < m.keys.length; r++) {
-      const c = nnz(r);
+      const c = counts[r]!;
       if (r === bias || c === 0) continue;
       rows.push(r);
       size += c * 2 >= L ? L : c;
@@ -40,7 +41,7 @@ export class WeightTable {
     this.#table = new Int32Array(cap * 2);
     let j = 0;
     for (const r of rows) {
-      const c = nnz(r);
+      const c = counts[r]!;
       let code: number;
       if (c * 2 >= L) {
         code = -j - 1;

@@ -25,6 +25,8 @@ export interface WordAtoms {
   readonly cluster: number;
   /** Gazetteer classes of the word as a one-word name. */
   readonly gaz: number;
+  /** Whether the word is an ordinary English word (see TokenLexicon.englishOf). */
+  readonly english: number;
   readonly lower: string;
 }
 
@@ -50,6 +52,7 @@ export function wordAtoms(text: string, lower: string, lexicon: TokenLexicon): W
     profile: lexicon.caseProfileOf(lower),
     cluster: lexicon.clusterOf(lower),
     gaz: lexicon.wordClassesOf(lower),
+    english: lexicon.englishOf(lower),
     lower,
   };
 }
@@ -57,11 +60,11 @@ export function wordAtoms(text: string, lower: string, lexicon: TokenLexicon): W
 /** The pseudo-words beyond the start and the end of a paragraph. */
 export const BOS_ATOMS: WordAtoms = {
   lowerH: hashString('<s>'), formH: hashString('<s>'), shapeH: hashString('<s>'), shortH: hashString('<s>'),
-  wcase: 7, profile: 15, cluster: 0xfffffff, gaz: 0, lower: '',
+  wcase: 7, profile: 15, cluster: 0xfffffff, gaz: 0, english: 0, lower: '',
 };
 export const EOS_ATOMS: WordAtoms = {
   lowerH: hashString('</s>'), formH: hashString('</s>'), shapeH: hashString('</s>'), shortH: hashString('</s>'),
-  wcase: 7, profile: 15, cluster: 0xffffffe, gaz: 0, lower: '',
+  wcase: 7, profile: 15, cluster: 0xffffffe, gaz: 0, english: 0, lower: '',
 };
 
 // Template ids (1000+ so as not to meet the context templates); renumbering invalidates trained models.
@@ -84,6 +87,8 @@ export function wordFeatures(a: WordAtoms, role: Role, push: (h: number) => void
       push(mix(W + 32, mix(a.gaz, a.wcase)));
       push(mix(W + 33, mix(a.profile, a.wcase)));
       for (let b = 0; b < 32; b++) if (a.gaz & (1 << b)) push(mix(W + 40, b));
+      push(mix(W + 34, mix(a.english, a.wcase)));
+      push(mix(W + 35, mix(a.english * 16 + a.profile, a.wcase)));
       const lw = a.lower;
       const len = lw.length;
       push(mix(W + 8, Math.min(len, 12)));
@@ -109,6 +114,7 @@ export function wordFeatures(a: WordAtoms, role: Role, push: (h: number) => void
       push(mix(t + 5, a.cluster >> 18));
       push(mix(t + 6, a.gaz));
       push(mix(t + 7, a.wcase));
+      push(mix(t + 8, a.english * 8 + a.wcase));
       return;
     }
     default:

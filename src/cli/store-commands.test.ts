@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { corpus } from '../store/conformance-corpus.js';
+import { toStorable } from '../store/prepare.js';
+import { SqliteStore } from '../store/sqlite/store.js';
+import { main } from './program.js';
+
+let db = '';
+let dir = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ng-cli-'));
+  db = join(dir, 'news.db');
+  const store = SqliteStore.open(db);
+  for (const c of corpus()) {
+    const { article, record } = toStorable(c.analysis, { origin: c.origin, source: c.source });
+    await store.save(article, record);
+  }
+  await store.skip({ origin: 'huge.html', reason: 'input-too-large', message: 'a page of 52428800 bytes' });
+  await store.close();
+});
+
+afterEach(() => { vi.restoreAllMocks(); });
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  const code = await main(['node', 'newsgraph', ...args]);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+describe('store commands', () => {
+  it('query events lists occurrences with their counts, as a table, JSON or CSV', async () => {
+    const table = await cli('query', 'events', '--db', db, '--actor', 'RUS', '--type', 'PROTEST', '--from', '2022-09-01', '--to', '2022-09-30');
+    expect(table.code).toBe(0);
+    const lines = table.out.trim().split('\n');
+    expect(lines[0]).toMatch(/^occurrence\s+day\s+type\s+actor\s+target\s+place\s+articles\s+sources\s+mentions\s+example$/);
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toMatch(/2022-09-21\s+PROTEST\s+protesters \[RUSCVL\]\s+Moscow\s+3\s+2\s+3/);
+    const json = JSON.parse((await cli('query', 'events', '--db', db, '--type', 'PROTEST', '--json')).out);
+    expect(json.map((o: { numArticles: number }) => o.numArticles)).toEqual([3, 1]);
+    const csv = (await cli('query', 'events', '--db', db, '--mentions', '--type', 'PROTEST', '--csv')).out.trim().split('\r\n');
+    expect(csv).toHaveLength(5);
+    expect(csv[0]).toBe('event,day,type,cameo,actor,target,place,modality,trigger,article,at,sentence');
+  });
+
+  it.each([
+    [['query', 'quotes', '--speaker', 'Antony Blinken'], 2, /Antony Blinken \[USAGOV\]/],
+    [['query', 'figures', '--category', 'ARREST', '--country', 'RUS'], 1, /ARREST\s+300\s+>/],
+    [['query', 'actors', '--name', 'putin'], 0, /^\(no results\)$/],
+    [['query', 'actors', '--name', 'lavrov'], 1, /Sergei Lavrov\s+person\s+RUSGOV/],
+    [['search', 'mobilization'], 1, /Hundreds held at Moscow rally/],
+  ])('%j prints %i rows', async (args, n, pattern) => {
+    const r = await cli(...args, '--db', db);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(n === 0 ? lines.length : lines.length - 2).toBe(n === 0 ? 1 : n);
+    expect(r.out).toMatch(new RegExp(pattern.source, 'm'));
+  });
+
+  it('status shows the counts, the analyses by versions and the skipped inputs with reasons', async () => {
+    const r = await cli('status', '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('articles 5');
+    expect(r.out).toMatch(/events 9/);
+    expect(r.out).toMatch(/5\s+document@1\.0\.0 events@1\.2\.0\s+\(stale/);
+    expect(r.out).toMatch(/1\s+input-too-large\n\s+e\.g\. huge\.html: a page of 52428800 bytes/);
+    const json = JSON.parse((await cli('status', '--db', db, '--json')).out);
+    expect(json.skipped[0].reason).toBe('input-too-large');
+  });
+
+  it('export writes a file and says how many records', async () => {
+    const out = join(dir, 'events.tsv');
+    const r = await cli('export', '--db', db, '--format', 'gdelt', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`exported 4 gdelt records to ${out}\n`);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(4);
+  });
+
+  it('ingest stores a file, then finds it stored on a rerun', async () => {
+    const file = join(dir, 'note.txt');
+    writeFileSync(file, 'The port authority said on Monday that the new terminal would open in March, adding two hundred jobs.');
+    const fresh = join(dir, 'fresh.db');
+    const first = await cli('ingest', file, '--db', fresh, '--workers', '1', '--json');
+    expect(first.code, first.err).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ read: 1, stored: 1 });
+    const again = await cli('ingest', file, '--db', fresh, '--workers', '1', '--json');
+    expect(JSON.parse(again.out)).toMatchObject({ read: 1, stored: 0, existing: 1 });
+  }, 60_000);
+
+  it.each([
+    [['query', 'events', '--json', '--csv'], /--json or --csv/],
+    [['query', 'events', '--from', '2022-13-45'], /--from must be a day/],
+    [['query', 'events', '--modality', 'maybe'], /Allowed choices are asserted, hedged, negated, all/],
+    [['worker'], /worker needs --db postgres/],
+    [['ingest', 'x.txt', '--queue'], /--queue needs --db postgres/],
+    [['ingest'], /give one or more files/],
+    [['export', '--format', 'xml'], /Allowed choices are jsonl, csv, gdelt, plover/],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const r = await cli(...args, '--db', db);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+});

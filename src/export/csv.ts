@@ -1,0 +1,37 @@
+import type { Column } from '../query/format.js';
+import type { EventRow } from '../store/types.js';
+
+/** One CSV row per stored event mention, every field in full, for spreadsheets and R/pandas. */
+export const EVENT_CSV_COLUMNS: readonly Column<EventRow>[] = [
+  { header: 'event_id', value: (e) => e.id },
+  { header: 'occurrence_id', value: (e) => e.occurrenceId },
+  { header: 'article_id', value: (e) => e.article.id },
+  { header: 'day', value: (e) => e.day },
+  { header: 'date', value: (e) => e.date },
+  { header: 'type', value: (e) => e.type },
+  { header: 'mode', value: (e) => e.mode },
+  { header: 'category', value: (e) => e.category },
+  { header: 'cameo', value: (e) => e.cameo },
+  { header: 'quad', value: (e) => e.quad },
+  { header: 'goldstein', value: (e) => e.goldstein },
+  { header: 'actor_code', value: (e) => e.actor?.code },
+  { header: 'actor_name', value: (e) => e.actor?.name },
+  { header: 'target_code', value: (e) => e.target?.code },
+  { header: 'target_name', value: (e) => e.target?.name },
+  { header: 'place', value: (e) => e.place?.name ?? e.place?.text },
+  { header: 'place_country', value: (e) => e.place?.country },
+  { header: 'lat', value: (e) => e.place?.lat },
+  { header: 'lon', value: (e) => e.place?.lon },
+  { header: 'negated', value: (e) => e.negated },
+  { header: 'hedged', value: (e) => e.hedged },
+  { header: 'future', value: (e) => e.future },
+  { header: 'acled_type', value: (e) => e.acled?.type },
+  { header: 'acled_sub_type', value: (e) => e.acled?.subType },
+  { header: 'trigger', value: (e) => e.trigger.text },
+  { header: 'start', value: (e) => e.span.start },
+  { header: 'end', value: (e) => e.span.end },
+  { header: 'sentence', value: (e) => e.sentence },
+  { header: 'published', value: (e) => e.article.publishedAt },
+  { header: 'source', value: (e) => e.article.source },
+  { header: 'url', value: (e) => e.article.url },
+];
