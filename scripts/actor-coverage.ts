@@ -34,7 +34,7 @@ for (const r of records) {
     const hitCS = actors.some((x) => gold.some((g) => x.country === (OLD[g.code!] ?? g.code) && (!g.sector || x.sector === g.sector)));
     if (hitC) s.c++;
     if (hitCS) s.cs++;
-    if (!hitC && (values.misses === side || values.misses === 'all')) {
+    if ((values.misses === "sector" && hitC && !hitCS) || (!hitC && (values.misses === side || values.misses === "all"))) {
       missLines.push(`${side} ${gold.map((g) => `${g.actorText}=${g.code}${g.sector ? '/' + g.sector : ''}`).join('; ')}\n   ${r.text}\n   -> ${actors.map((x) => `${x.name}[${x.code ?? x.country ?? '-'}]`).join(', ')}`);
     }
   }

@@ -50,8 +50,13 @@ export function assembleActors(
   countryName: (c: string) => string | undefined,
 ): { actors: Actor[]; entityActors: (string | null)[] } {
   const live = drafts.filter((d) => !d.into && d.mentions.length > 0);
-  const firstStart = (d: Draft) => Math.min(...d.mentions.map((m) => m.ts));
-  live.sort((x, y) => firstStart(x) - firstStart(y) || x.n - y.n);
+  const first = new Map<Draft, number>();
+  for (const d of live) {
+    let min = Infinity;
+    for (const m of d.mentions) if (m.ts < min) min = m.ts;
+    first.set(d, min);
+  }
+  live.sort((x, y) => first.get(x)! - first.get(y)! || x.n - y.n);
   const ids = new Map<Draft, string>();
   const actors: Actor[] = live.map((d, i) => {
     const id = `a${i + 1}`;

@@ -41,13 +41,9 @@ export class CountryContext {
     for (let k = s; k >= 0 && k > s - 4; k--, w /= 2) {
       for (const [t, c] of this.#perSentence[k] ?? []) if (k < s || t < before) score.set(c, (score.get(c) ?? 0) + w);
     }
-    // The whole article a little; only what came before, when asked up to a token.
-    if (before === Infinity) for (const [c, n] of this.#article) score.set(c, (score.get(c) ?? 0) + 0.05 * n);
-    else {
-      for (let k = 0; k <= s; k++) {
-        for (const [t, c] of this.#perSentence[k]!) if (k < s || t < before) score.set(c, (score.get(c) ?? 0) + 0.05);
-      }
-    }
+    // The whole article a little (not the rest of this sentence, when asked up to a token).
+    for (const [c, n] of this.#article) score.set(c, (score.get(c) ?? 0) + 0.05 * n);
+    for (const [t, c] of this.#perSentence[s] ?? []) if (t >= before) score.set(c, score.get(c)! - 0.05);
     let best: string | null = null;
     let top = 0;
     let second = 0;
@@ -58,7 +54,7 @@ export class CountryContext {
         best = c;
       } else if (v > second) second = v;
     }
-    return top > 0 && top > second * 1.2 ? best : null;
+    return top > 1e-9 && top > second * 1.2 ? best : null;
   }
 }
 

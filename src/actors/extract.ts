@@ -26,7 +26,7 @@ export function createActorExtractor(resources: Resources) {
   const lexicon = resources.get('actors/lexicon', loadActorLexicon);
   return defineExtractor({
     name: 'actors',
-    version: '1.0.0',
+    version: '1.1.0',
     requires: ['entities'],
     assigns: ['actors'],
     run(doc, { entities }) {
@@ -95,7 +95,8 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
   // A group noun whose country the article gives once ("13 million Ukrainian civilians") lends
   // it to its other mentions ("thousands of civilians").
   const nounCountries = new Map<string, Set<string>>();
-  for (const m of perSentence.flat()) {
+  const all = perSentence.flat();
+  for (const m of all) {
     if ((m.kind === 'body' || m.kind === 'people') && m.country && m.bodyKind !== 'organization') {
       const k = m.key + '|' + m.sector;
       nounCountries.set(k, (nounCountries.get(k) ?? new Set()).add(m.country));
@@ -106,7 +107,7 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
     return cs && cs.size === 1 ? [...cs][0]! : null;
   };
 
-  for (const m of perSentence.flat()) {
+  for (const m of all) {
     switch (m.kind) {
       case 'country':
         collect(m, 'country:' + m.country, 'country', m.country, null);

@@ -6,6 +6,9 @@ export type { TokenFacts } from './phrase-parts.js';
 
 type Body = Extract<Unit, { type: 'body' }>;
 
+/** Units that can own a head noun (see `owner`). */
+const OWNERS: ReadonlySet<Unit['type']> = new Set(['country', 'demonym', 'place', 'inst', 'orgname', 'name']);
+
 /**
  * Reads the mentions of one sentence, given as its units [a, b). A bare title counts when
  * written with a capital, or after "the" or an owner ("Russia's President"), or after "a"
@@ -42,15 +45,41 @@ export class MentionReader extends PhraseParts {
     const u = this.units[start]!;
     const det = u.type === 'det' || u.type === 'indef' ? u : null;
     let j = det ? this.skipModifiers(start + 1) : start;
+    // "a top US official", "former Chilean President ...": title words before the owner.
+    let pre: readonly [number, number] | null = null;
+    let k = j;
+    while (this.at(k)?.type === 'titlemod') k++;
+    if (k > j && OWNERS.has(this.at(k)?.type ?? 'x')) {
+      pre = [j, k];
+      j = k;
+    }
     const owner = this.owner(j);
+    if (!owner && pre) {
+      j = pre[0];
+      pre = null;
+    }
     if (owner) {
+      // "the Liberian Unity Council": a nationality before an organization the lexicon does not know.
+      const org = this.at(owner.next);
+      if (owner.type === 'demonym' && org?.type === 'orgname' && org.lex === null) {
+        const ou = this.units[owner.unit]!;
+        this.emit({ kind: 'org', ts: ou.ts, te: org.te, ents: [...owner.ents, ...org.ents], key: org.key, country: owner.country });
+        return owner.next + 1;
+      }
       const more = this.conjuncts(owner);
       if (more) return this.coordinated(owner, more);
+      // "Ukraine's Western backers": the whole phrase names the backers, their country is the region's.
+      const region = owner.poss ? this.at(owner.next) : undefined;
+      if (region?.type === 'demonym' && !region.plural) {
+        const h = this.skipModifiers(owner.next + 1);
+        const head = this.at(h);
+        if (head?.type === 'body' && head.role === 'relation') return this.bodyPhrase(start, h, this.owner(owner.next), -1);
+      }
       j = this.skipModifiers(owner.next);
     }
     const modFrom = owner ? owner.next : det ? start + 1 : start;
 
-    const title = this.title(j, owner ?? NO_OWNER);
+    const title = this.title(j, owner ?? NO_OWNER, pre);
     if (title) return this.titlePhrase(start, det, owner, title);
     const body = this.at(j);
     if (body?.type === 'body') return this.bodyPhrase(start, j, owner, j > modFrom ? this.units[modFrom]!.ts : -1);
@@ -70,12 +99,15 @@ export class MentionReader extends PhraseParts {
     const name = this.at(next);
     const ts = this.units[start]!.ts;
     if (name?.type === 'name') {
+      // "King Hassan of Morocco": a country after the name, when the title had none.
+      const comp = title.country === null ? this.complement(next + 1) : null;
+      const end = comp?.country ? comp.next : next + 1;
       this.emit({
         kind: 'person', ts, te: name.te, nameTs: name.ts, ents: [...name.ents, ...title.ents], key: name.key, lex: name.lex,
-        title: title.key, country: title.country, sector: title.sector, possessor: owner?.possessor ?? null,
-        subjectish: this.subject(start, next + 1),
+        title: title.key, country: title.country ?? comp?.country ?? null, sector: title.sector, possessor: owner?.possessor ?? null,
+        subjectish: this.subject(start, end),
       });
-      return next + 1;
+      return end;
     }
     const indefinite = det?.type === 'indef';
     // "the prisoner exchange", "an official report": a title before a noun only describes it.

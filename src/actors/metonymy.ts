@@ -17,10 +17,13 @@ export function standsForGovernment(doc: Doc, ts: number, te: number): boolean {
   return v >= 0 && actsAt(doc, v, s);
 }
 
+/** Subordinators the tagger may call prepositions ("after Dublin and London disagreed"). */
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'since', 'until', 'unless', 'although', 'though', 'while', 'when', 'whereas', 'if', 'as']);
+
 /** Words after which a new subject can start: punctuation, "and", "but", "that", "while". */
 function opensClause(p: Token): boolean {
   if (p.pos === 'PUNCT') return p.text !== '(' && p.text !== '-';
-  return p.pos === 'CCONJ' || p.pos === 'SCONJ';
+  return p.pos === 'CCONJ' || p.pos === 'SCONJ' || SUBORDINATORS.has(p.lower);
 }
 
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);

@@ -100,7 +100,8 @@ export class People {
   #title(m: Mention, resolved: Map<Mention, Draft>): Draft | null {
     const beside = m.appositionOf ? resolved.get(m.appositionOf) : undefined;
     let d: Draft | undefined = beside ? root(beside) : undefined;
-    if (!d) {
+    // "a Russian official" is someone new, not the official met before.
+    if (!d && !m.indefinite) {
       const holders = this.drafts.filter((p) => !p.into && holds(p, m.title!, m.country));
       if (holders.length > 0) d = holders.reduce((x, y) => (y.lastSeen > x.lastSeen ? y : x));
     }

@@ -95,16 +95,19 @@ export class PhraseParts {
     if (!u) return null;
     const poss = this.at(i + 1)?.type === 'poss';
     const next = i + (poss ? 2 : 1);
-    const base = { unit: i, type: u.type, poss, capital: false, next, possessor: null, sector: null, ents: [] };
     switch (u.type) {
       case 'country':
         this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
-        return { ...base, country: u.country };
+        return { country: u.country, sector: null, possessor: null, ents: [], unit: i, type: u.type, poss, capital: false, next };
       case 'demonym':
-        return u.plural ? null : { ...base, country: u.country, ents: [...u.ents], next: i + 1 };
-      case 'place':
-        // "Moscow's embassy": a capital for its state.
-        return poss && u.country ? { ...base, country: u.country, capital: u.capital } : null;
+        return u.plural ? null : { country: u.country, sector: null, possessor: null, ents: [...u.ents], unit: i, type: u.type, poss, capital: false, next: i + 1 };
+      case 'place': {
+        // "Moscow's embassy", "the Khartoum government", "Lagos police": a place gives its country.
+        if (!u.country) return null;
+        const h = poss ? null : this.at(this.skipModifiers(next))?.type;
+        if (!poss && h !== 'title' && h !== 'titlemod' && h !== 'body') return null;
+        return { country: u.country, sector: null, possessor: null, ents: [], unit: i, type: u.type, poss, capital: poss && u.capital, next };
+      }
       case 'inst':
       case 'orgname': {
         const code = u.type === 'inst' ? u.code : u.lex?.code;
@@ -115,12 +118,12 @@ export class PhraseParts {
           kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.type === 'inst' ? u.code : u.key,
           lex: u.type === 'inst' ? { code: u.code, name: '' } : u.lex, country: c?.country ?? null, sector: c?.sector ?? null,
         });
-        return { ...base, country: c?.country ?? null, sector: c?.sector ?? null };
+        return { country: c?.country ?? null, sector: c?.sector ?? null, possessor: null, ents: [], unit: i, type: u.type, poss, capital: false, next };
       }
       case 'name': {
         if (!poss) return null;
         const p = this.emit({ kind: 'person', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
-        return { ...base, country: null, possessor: p };
+        return { country: null, sector: null, possessor: p, ents: [], unit: i, type: u.type, poss, capital: false, next };
       }
       default:
         return null;
@@ -156,11 +159,20 @@ export class PhraseParts {
    * sector wins over the owner's, except a generic title's default ("police official" COP,
    * "Hamas official" REB, "official" alone GOV).
    */
-  protected title(i: number, owner: Owner): TitleRead | null {
+  protected title(i: number, owner: Owner, pre: readonly [number, number] | null = null): TitleRead | null {
     let j = i;
     let sector = owner.sector;
     let country = owner.country;
     const ents = [...owner.ents];
+    const words: string[] = [];
+    let forced: string | null = null;
+    // Title words met before the owner ("former" of "former Chilean President").
+    for (let k = pre ? pre[0] : 0; pre && k < pre[1]; k++) {
+      const u = this.units[k] as Extract<Unit, { type: 'titlemod' }>;
+      words.push(u.key);
+      forced ??= u.sector;
+      ents.push(...u.ents);
+    }
     const sectorNoun = this.at(j);
     const after = this.at(j + 1)?.type;
     if (sectorNoun?.type === 'body' && sectorNoun.role === 'members' && (after === 'title' || after === 'titlemod')) {
@@ -168,8 +180,6 @@ export class PhraseParts {
       ents.push(...sectorNoun.ents);
       j++;
     }
-    const words: string[] = [];
-    let forced: string | null = null;
     for (let u = this.at(j); u?.type === 'titlemod'; u = this.at(++j)) {
       words.push(u.key);
       forced ??= u.sector;

@@ -77,8 +77,10 @@ export function buildUnits(doc: Doc, entities: readonly EntityMention[], lex: Ac
     while (i < s.tokenEnd) {
       const ei = entityAt[i]!;
       if (ei >= 0 && entityStartsAt(toks, entities[ei]!, i)) {
-        // "Arab League" with only "Arab" tagged: a longer name of the lexicon swallows the entity.
-        const longer = matchAt(scan, i, s.tokenEnd);
+        // "Arab League" with only "Arab" tagged: a longer name of the lexicon swallows the entity
+        // (only worth a look when a capitalised or glued word follows it).
+        const after = entityEnd[ei]! < s.tokenEnd ? toks[entityEnd[ei]!]! : null;
+        const longer = after && (isUpper(after.text) || !after.spaceBefore) ? matchAt(scan, i, s.tokenEnd) : null;
         const swallowed = longer && longer[1] > entityEnd[ei]! && NAMES.has(longer[0].type)
           ? entitiesInside(entities, entityAt, entityEnd, i, longer[1]) : null;
         if (longer && swallowed) {

@@ -130,7 +130,7 @@ export function buildActorLexicon(
     const role: BodyRole = n.cls === 'person' || n.cls === 'group' ? 'members' : n.cls;
     const body = (key: string, plural: boolean): Cue => ({
       type: 'body', key: n.singular ?? key, kind: orgHeads.get(headWord(key)) === 'organization' && !plural ? 'organization' : 'group',
-      sector: n.sector, plural, explicit: false, role, weak: n.cls === 'person',
+      sector: n.sector, plural, explicit: n.explicit, role, weak: n.cls === 'person',
     });
     if (n.singular) put(n.singular, n.cls === 'person' ? { type: 'title', key: n.singular, sector: n.sector, generic: true } : body(n.singular, false));
     if (n.plural) put(n.plural, body(n.plural, true));

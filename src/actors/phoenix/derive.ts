@@ -20,7 +20,16 @@ export interface PhoenixSources {
 }
 
 /** Phoenix codes of countries whose ISO 3166-1 alpha-3 code differs. */
-const ISO_OF: Readonly<Record<string, string>> = { TMP: 'TLS', ROM: 'ROU', KSV: 'XKX', ZAR: 'COD' };
+const ISO_OF: Readonly<Record<string, string>> = { TMP: 'TLS', ROM: 'ROU', KSV: 'XKX', ZAR: 'COD', ANG: 'AGO' };
+
+/** States the news still names that ISO 3166-1 lacks: Kosovo, and former states (Soviet Union, East Germany...). */
+const OTHER_STATES = new Set(['XKX', 'SUN', 'DDR', 'CSK', 'YUG', 'SCG']);
+
+/**
+ * A state's code. The country files also hold blocks under CAMEO's non-state codes (IGO,
+ * NGO, MNC, IMG...): their names are actors, not countries.
+ */
+const isState = (code: string) => countries.isValid(code) || OTHER_STATES.has(code);
 
 const DEMONYM = /^[a-z]+(an|ian|ese|ish|sh|i|ic|ch)$/;
 
@@ -76,7 +85,7 @@ export function buildPhoenixLexicon(src: PhoenixSources): PhoenixLexicon {
     const lead = all[0]?.split(' ')[0];
     const keys = all.filter((k, i) => i === 0 || !k.includes(' ') || k.split(' ')[0] === lead || !titleWords.has(k.split(' ')[0]!));
     if (keys.length === 0) continue;
-    if (code.length === 3 && countryOf(code) !== null && hasCurrentRole(r)) {
+    if (code.length === 3 && isState(code) && hasCurrentRole(r)) {
       const iso = isoNames(code);
       const primary = keys[0]!;
       let acc = byCountry.get(code);
