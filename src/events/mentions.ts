@@ -19,6 +19,8 @@ export interface MentionRef {
 const PERSON_PRON = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const PLURAL_PRON = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const IT_PRON = new Set(['it', 'its', 'itself']);
+/** Pronouns that can open a reported clause as its subject. */
+const SUBJECT_PRON = new Set(['he', 'she', 'it', 'they']);
 const WE_PRON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
 export class MentionIndex {
@@ -137,6 +139,11 @@ export class MentionIndex {
   resolvePronoun(i: number, exclude: string | null = null): string | null {
     const w = this.doc.tokens[i]?.lower ?? '';
     const ok = (a: Actor) => a.id !== exclude;
+    // "X said it will ...": a pronoun opening what a speaker said is the speaker
+    if (SUBJECT_PRON.has(w)) {
+      const speaker = this.#openingSpeaker(i);
+      if (speaker && speaker !== exclude) return speaker;
+    }
     if (PERSON_PRON.has(w)) return this.before(i, (a) => ok(a) && a.kind === 'person')?.actor ?? null;
     if (PLURAL_PRON.has(w)) {
       return this.before(i, (a, m) => ok(a) && (a.kind === 'group' || /s$/.test(this.doc.tokens[m.last - 1]!.lower)))?.actor
@@ -155,6 +162,17 @@ export class MentionIndex {
     if (w !== "'s" && w !== '’s') return false;
     const next = this.doc.tokens[m.last + 1];
     return !!next && next.sentence === this.doc.tokens[m.first]!.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  }
+
+  /** The speaker's actor of the quote whose content opens with token i ("that" before it allowed), if any. */
+  #openingSpeaker(i: number): string | null {
+    const t = this.doc.tokens[i]!;
+    for (const q of this.#quotes) {
+      if (!q.speaker?.actor || q.start > t.start || t.start >= q.end) continue;
+      const before = this.doc.text.slice(q.start, t.start).trim().toLowerCase();
+      if (before === '' || before === 'that') return q.speaker.actor;
+    }
+    return null;
   }
 
   /** "we" inside a quote: the speaker's country (as an actor of the article), else the speaker. */

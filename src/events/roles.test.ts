@@ -26,6 +26,10 @@ describe('events: participants', () => {
       { type: 'CONSULT', cameo: '045', actor: 'E', target: 'S' }],
     ['"opposed to" a noun rejects it, aimed at the noun’s actor', '[I Islandia] is opposed to [F French] mediation in the dispute.', { I: country('ISL'), F: country('FRA') },
       { type: 'REJECT', cameo: '126', actor: 'I', target: 'F' }],
+    ['a subject whose name holds a slash, coordinated', '[G The government] and [R SPLM/A] have agreed to allow access for aid workers.', {},
+      { type: 'AGREE', actor: 'G' }],
+    ['a subject with its own examples ("including ...")', '[A Coalition aircraft] including helicopter gunships killed [C six civilians] near the river.', {},
+      { type: 'ASSAULT', actor: 'A', target: 'C' }],
     ['"agreed to" a noun: aimed at the noun’s actor', '[P The premier] agreed to [U American] mediation in the border dispute.', { U: country('USA') },
       { type: 'AGREE', cameo: '039', actor: 'P', target: 'U' }],
     ['rejecting an offer to act is aimed at whoever offered', '[A The opposition leader] rejected [U the ruling party]’s offer to hold talks.', {},
@@ -38,6 +42,11 @@ describe('events: participants', () => {
   it('"it" refers to a head, never to a possessor inside another phrase', () => {
     const events = run('The blockade by [R Ruritania] angered [U Utopia]’s [W allies], who derided it as reckless.', { R: country('RUR'), U: country('UTP') });
     expect(events.find((e) => e.type === 'ACCUSE')).toMatchObject({ actor: 'W', target: 'R' });
+  });
+
+  it('the subject after "unless" is that clause’s own', () => {
+    const events = run('[O The opposition] will boycott the vote unless [P the president] agrees to step down.');
+    expect(events.find((e) => e.trigger.text.includes('step'))).toMatchObject({ actor: 'P' });
   });
 
   it('a complaint’s addressee is not its target', () => {
@@ -59,6 +68,11 @@ describe('events: participants', () => {
 
 describe('events: reported speech', () => {
   const quoted = (markup: string, quotes: QuoteDef[]) => run(markup, {}, '2023-05-10', quotes);
+
+  it('a pronoun opening what a speaker said is the speaker', () => {
+    const e = only(quoted('[U The Umma party] said it would boycott the vote.', [{ content: 'it would boycott the vote', speaker: 'U' }]));
+    expect(e).toMatchObject({ type: 'THREATEN', actor: 'U' });
+  });
 
   it('"X said that Y attacked Z" is Y -> Z, whatever the tagger makes of "that"', () => {
     const e = only(quoted('[R The rebels] said on Monday that [T government troops] attacked their positions.', [

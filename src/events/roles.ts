@@ -135,6 +135,8 @@ export class RoleFinder {
       const ref = this.m.at(j);
       if (ref && ref.first < j) { s = Math.max(ref.first, v.start); continue; }
       if (v.isNominalPart(j) || v.lower(j) === 'of' || this.#inCompound(j) || (v.lower(j) === 'and' && v.isNominalPart(j - 1))) { s = j; continue; }
+      // "Russian aircraft including helicopter gunships killed": the subject's own examples
+      if (v.lower(j) === 'including' && v.isNominalPart(j - 1)) { s = j; continue; }
       break;
     }
     const cs = v.clauseStart(g);

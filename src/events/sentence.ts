@@ -18,10 +18,12 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Prepositions that also open clauses ("after they invaded"). */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'once', 'although', 'though']);
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'once', 'although', 'though', 'unless', 'if', 'whether', 'whereas']);
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const STOP_PUNCT = new Set([';', ':', '“', '”', '"', '—', '–']);
 const REPORTING = new Set(['said', 'says', 'saying', 'added', 'adding', 'according', 'told', 'noted', 'stated']);
+/** Punctuation inside a name: "Saint-Denis", "U.S.", "SPLM/A", "AT&T". */
+const NOMINAL_PUNCT = new Set(['-', '.', '/', '&']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -101,7 +103,7 @@ export class SentenceView {
   isNominalPart(i: number): boolean {
     const p = this.pos(i);
     if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'DET' || p === 'NUM' || p === 'PRON') return !RELATIVE.has(this.lower(i)) || p === 'DET';
-    if (p === 'PART' || p === 'PUNCT') return POSSESSIVE.has(this.lower(i)) || this.lower(i) === '-' || this.lower(i) === '.';
+    if (p === 'PART' || p === 'PUNCT' || p === 'SYM') return POSSESSIVE.has(this.lower(i)) || NOMINAL_PUNCT.has(this.lower(i));
     return false;
   }
 
