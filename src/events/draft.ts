@@ -127,9 +127,25 @@ export function sentenceDrafts(lex: EventLexicon, v: SentenceView, roles: RoleFi
     applyChain(lex, v, roles, d, chain, byHead, absorbed, conditionOf(v, roles, t, d.last));
     out.push(d);
   }
+  // "The first deployment of NATO troops arrived": a noun heading a verb's subject is that verb's occurrence
+  for (const n of out) {
+    if (n.trigger.kind !== 'noun' || absorbed.has(n.trigger.head)) continue;
+    const verb = subjectOfVerb(v, n, out);
+    if (!verb) continue;
+    absorbed.add(n.trigger.head);
+    verb.actor ??= n.actor !== verb.target ? n.actor : null;
+  }
   const kept = out.filter((d) => !absorbed.has(d.trigger.head));
   if (obliged) kept.push(...obligations(lex, v, roles, kept));
   return kept.sort((a, b) => a.first - b.first);
+}
+
+/** The verb event whose subject the noun event's phrase is (only its noun phrase between them), if any. */
+function subjectOfVerb(v: SentenceView, n: Draft, drafts: readonly Draft[]): Draft | undefined {
+  let k = n.trigger.last;
+  while (k < v.end && (v.isNominalPart(k) || v.lower(k) === 'of')) k++;
+  if (k === n.trigger.last && v.pos(k) !== 'AUX' && v.pos(k) !== 'VERB') return undefined;
+  return drafts.find((d) => d.trigger.kind === 'verb' && v.verbGroupStart(d.trigger.first) === k && d.trigger.first >= k);
 }
 
 /** An event no lexicon entry carries (a demand made with "must", criticism in reported speech). */

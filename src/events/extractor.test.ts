@@ -59,6 +59,11 @@ describe('events: one event per occurrence', () => {
     expect(e).toMatchObject({ type: 'AGREE', cameo: '0356', actor: 'G', trigger: { text: 'agreed to withdraw' } });
   });
 
+  it('a noun heading a verb’s subject is the verb’s occurrence ("the deployment of troops arrived")', () => {
+    const e = only(run('The first deployment of [T Nordic peacekeeping troops] arrived in [S Sudria] on Friday.', { T: { kind: 'group', country: 'NOR', sector: 'MIL' }, S: country('SDR') }));
+    expect(e).toMatchObject({ type: 'AID', actor: 'T' });
+  });
+
   it('takes a noun a verb pattern reads as part of the verb’s event', () => {
     const e = only(run('[D Donors] provided [R the region] support last winter.'));
     expect(e.type).toBe('AID');
