@@ -53,6 +53,12 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
   }
   if (v.lower(k) === 'to' && v.pos(k) !== 'ADP') {
     let j = k - 1;
+    // "workers of the company (its name in another language) to": the parenthesis is part of the object
+    if (v.lower(j) === ')') {
+      let o = j - 1;
+      while (o > v.start && o > j - 10 && v.lower(o) !== '(') o--;
+      if (v.lower(o) === '(') j = o - 1;
+    }
     // "shunned work on Monday to protest": a time and its preposition stand between
     while (j >= v.start && (v.pos(j) === 'ADV' || v.isNeg(j) || roles.timeTokens.has(j) || (v.pos(j) === 'ADP' && roles.timeTokens.has(j + 1)))) j--;
     const p = v.pos(j);
@@ -61,7 +67,16 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
       // "urged the rebels to": the noun phrase is the object of the verb before it
       const object = roles.m.actorAt(j);
       let s = j;
-      while (s - 1 >= v.start && (v.isNominalPart(s - 1) || v.lower(s - 1) === 'of') && s > j - 8) s--;
+      for (;;) {
+        if (s - 1 >= v.start && (v.isNominalPart(s - 1) || v.lower(s - 1) === 'of') && s > j - 8) { s--; continue; }
+        // "pressuring workers of the company (its name in another language) to": a parenthesis inside the object
+        if (v.lower(s - 1) === ')') {
+          let o = s - 2;
+          while (o > v.start && o > s - 10 && v.lower(o) !== '(') o--;
+          if (v.lower(o) === '(') { s = o; continue; }
+        }
+        break;
+      }
       let m = s - 1;
       while (m >= v.start && v.pos(m) === 'ADV') m--;
       // "announced plans to", "rejected an offer to": a governing noun

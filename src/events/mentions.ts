@@ -19,6 +19,13 @@ export interface MentionRef {
 const PERSON_PRON = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const PLURAL_PRON = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const IT_PRON = new Set(['it', 'its', 'itself']);
+/** Does the pronoun fit the actor: "he"/"she" a person, "it" an organization or country, "they" a group or a plural name? */
+function agrees(pronoun: string, a: Actor): boolean {
+  if (PERSON_PRON.has(pronoun)) return a.kind === 'person';
+  if (IT_PRON.has(pronoun)) return a.kind === 'organization' || a.kind === 'country';
+  return a.kind === 'group' || /s$/.test(a.name);
+}
+
 /** Pronouns that can open a reported clause as its subject. */
 const SUBJECT_PRON = new Set(['he', 'she', 'it', 'they']);
 const WE_PRON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
@@ -142,7 +149,8 @@ export class MentionIndex {
     // "X said it will ...": a pronoun opening what a speaker said is the speaker
     if (SUBJECT_PRON.has(w)) {
       const speaker = this.#openingSpeaker(i);
-      if (speaker && speaker !== exclude) return speaker;
+      const a = this.actor(speaker);
+      if (a && a.id !== exclude && agrees(w, a)) return a.id;
     }
     if (PERSON_PRON.has(w)) return this.before(i, (a) => ok(a) && a.kind === 'person')?.actor ?? null;
     if (PLURAL_PRON.has(w)) {

@@ -70,8 +70,13 @@ describe('events: reported speech', () => {
   const quoted = (markup: string, quotes: QuoteDef[]) => run(markup, {}, '2023-05-10', quotes);
 
   it('a pronoun opening what a speaker said is the speaker', () => {
-    const e = only(quoted('[U The Umma party] said it would boycott the vote.', [{ content: 'it would boycott the vote', speaker: 'U' }]));
+    const party = { U: { kind: 'organization', country: null } } as const;
+    const e = only(run('[U The Umma party] said it would boycott the vote.', party, '2023-05-10', [{ content: 'it would boycott the vote', speaker: 'U' }]));
     expect(e).toMatchObject({ type: 'THREATEN', actor: 'U' });
+    // a speaker the pronoun cannot be ("they" for a single person) is passed over
+    const m = run('[M Militants] loyal to [Z Abu Zarqa] said they attacked [P the convoy].', { Z: { kind: 'person', country: null } }, '2023-05-10',
+      [{ content: 'they attacked the convoy', speaker: 'Z' }]);
+    expect(m.find((x) => x.type === 'ASSAULT')?.actor).toBe('M');
   });
 
   it('"X said that Y attacked Z" is Y -> Z, whatever the tagger makes of "that"', () => {

@@ -25,6 +25,8 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over']);
 const FORCES = new Set(['MIL', 'COP']);
 /** Mediation: a third party's event (CAMEO 039 intent to mediate, 045 mediate, 108 demand mediation, 126 reject it). */
 const THIRD_PARTY = /^(039|045|108|126)/;
+/** Participles that open an aside as a preposition would: ", following the deal,". */
+const ASIDE_OPENERS = new Set(['including', 'following', 'like', 'unlike', 'despite', 'amid']);
 const HYPHENS = new Set(['-', '–']);
 /** "more than", "fewer than": a quantifier, not a comparison ("arrested more than 100 people"). */
 const QUANTIFIER_THAN = new Set(['more', 'less', 'fewer', 'other', 'rather']);
@@ -166,7 +168,7 @@ export class RoleFinder {
     for (let j = k - 1; j > v.start && j >= k - 10; j--) {
       if (v.lower(j) !== ',') continue;
       const first = v.pos(j + 1);
-      const opens = first === 'ADP' || (first === 'PRON' && RELATIVE.has(v.lower(j + 1))) || v.lower(j + 1) === 'including';
+      const opens = first === 'ADP' || (first === 'PRON' && RELATIVE.has(v.lower(j + 1))) || ASIDE_OPENERS.has(v.lower(j + 1));
       const before = v.pos(j - 1);
       return opens && (before === 'NOUN' || before === 'PROPN' || this.m.at(j - 1)) ? j - 1 : k;
     }

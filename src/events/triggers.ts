@@ -33,6 +33,7 @@ const EMPTY_WINDOW: Window = { words: [], index: [], noun: [], prep: [] };
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const SKIP_IN_WINDOW = new Set(['-', '–', '"', '“', '”', "'", '‘']);
 const NOMINAL_LEFT = new Set(['DET', 'ADJ', 'NUM']);
+const PREPOSITIONAL = new Set(['following', 'including', 'regarding', 'concerning', 'excluding', 'notwithstanding', 'pending']);
 const PARTITIVE = new Set(['part', 'parts', 'much', 'most', 'all', 'some', 'many', 'half']);
 const PREP_BEFORE_NOUN = new Set(['of', 'in', 'for', 'against', 'amid', 'after', 'before', 'during', 'despite', 'over', 'with', 'by', 'following', 'to']);
 
@@ -43,6 +44,8 @@ export function wordClass(v: SentenceView, i: number): 'verb' | 'noun' | null {
   const prevPos = prev?.pos ?? '';
   const prevLower = prev?.lower ?? '';
   if (t.pos === 'VERB') {
+    // "following the deal", "including two children": a participle used as a preposition
+    if (PREPOSITIONAL.has(t.lower)) return null;
     // "Israeli-occupied", "rebel-held": a hyphenated adjective
     if (prevLower === '-' && !t.spaceBefore && v.isPastForm(i)) return null;
     if (NOMINAL_LEFT.has(prevPos) || v.isPossessive(i - 1)) {
