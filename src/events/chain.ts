@@ -117,7 +117,7 @@ function nounGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
     while (m >= v.start && v.pos(m) === 'ADV') m--;
     if (v.pos(m) === 'VERB' || v.pos(m) === 'ADJ') {
       const link = makeLink(v, cues, m, null);
-      const wanted = v.lower(j) === 'for' ? link.role === 'request' : link.role === 'intent' || link.role === 'refuse';
+      const wanted = v.lower(j) === 'for' ? link.role === 'request' : link.role === 'intent' || link.role === 'prepare' || link.role === 'refuse';
       return wanted ? link : null;
     }
     return null;

@@ -3,7 +3,7 @@ import { inflectVerb } from './inflect.js';
 import { readTsv } from './tsv.js';
 
 export const CUE_ROLES = [
-  'neg', 'hedge', 'reports', 'sentence-hedge', 'hedge-verb', 'future', 'predict', 'intent', 'threat', 'refuse',
+  'neg', 'hedge', 'reports', 'sentence-hedge', 'hedge-verb', 'future', 'predict', 'intent', 'prepare', 'threat', 'refuse',
   'negimp', 'request', 'order', 'aspect', 'attempt', 'planned', 'raise', 'obligation', 'light-head',
 ] as const;
 export type CueRole = (typeof CUE_ROLES)[number];

@@ -32,7 +32,7 @@ export interface Draft {
 }
 
 const COORD = new Set(['and', 'or', ',', 'and/or']);
-const SUBJECT_CONTROL = new Set(['intent', 'refuse', 'threat', 'negimp', 'aspect', 'attempt', 'predict']);
+const SUBJECT_CONTROL = new Set(['intent', 'prepare', 'refuse', 'threat', 'negimp', 'aspect', 'attempt', 'predict']);
 /** Roots whose participle after a noun without an auxiliary reads as a passive ("civilians killed"). */
 const PATIENT_ROOTS = new Set(['17', '18', '19', '20']);
 

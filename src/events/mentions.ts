@@ -158,14 +158,14 @@ export class MentionIndex {
         ?? this.before(i, (a) => ok(a) && a.kind !== 'person')?.actor ?? null;
     }
     if (IT_PRON.has(w)) {
-      return this.before(i, (a, m) => ok(a) && (a.kind === 'organization' || a.kind === 'country') && !this.#isPossessor(m))?.actor ?? null;
+      return this.before(i, (a, m) => ok(a) && (a.kind === 'organization' || a.kind === 'country') && !this.isPossessor(m))?.actor ?? null;
     }
     if (WE_PRON.has(w)) return this.#weActor(i);
     return null;
   }
 
   /** "Ukraine's Western backers": a possessor names whose the head noun is; "it" refers to the head, not to it. */
-  #isPossessor(m: MentionRef): boolean {
+  isPossessor(m: MentionRef): boolean {
     const w = this.doc.tokens[m.last]?.lower;
     if (w !== "'s" && w !== '’s') return false;
     const next = this.doc.tokens[m.last + 1];

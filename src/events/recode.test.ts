@@ -28,6 +28,18 @@ describe('events: conditions and governing words', () => {
     expect(e).toMatchObject({ type: 'REQUEST', cameo: '100', actor: 'J', target: 'M' });
   });
 
+  it('forces readied for an attack are mobilized, not threatening', () => {
+    const e = only(run('[A The army] prepared to resume shelling [R rebel positions].', { A: { kind: 'group', country: 'NLD', sector: 'MIL' } }));
+    expect(e).toMatchObject({ type: 'MOBILIZE', cameo: '152', actor: 'A' });
+    const talks = only(run('[A The army] is prepared to hold talks with [R the rebels].', { A: { kind: 'group', country: 'NLD', sector: 'MIL' } }));
+    expect(talks.type).toBe('AGREE');
+  });
+
+  it('an order: the orderer acts, the one ordered is the target', () => {
+    const e = only(run('[G The junta] ordered [P the newspaper] to suspend publication.'));
+    expect(e).toMatchObject({ type: 'COERCE', cameo: '1721', actor: 'G', target: 'P' });
+  });
+
   it('pressing someone to act asks it of them', () => {
     const e = only(run('[A The authorities] have been pressuring [W the workers] to cancel their strike.'));
     expect(e).toMatchObject({ type: 'REQUEST', actor: 'A', target: 'W' });

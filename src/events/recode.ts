@@ -21,6 +21,7 @@ export function applyChain(
   let threat = false;
   let refuse = false;
   let refuser: Link | null = null;
+  let prepare = false;
   let request: Link | null = null;
   let order: Link | null = null;
   for (const link of chain) {
@@ -43,6 +44,11 @@ export function applyChain(
       case 'intent':
         if (g.neg) refuse = true;
         else intent = true;
+        d.future = true;
+        break;
+      case 'prepare':
+        if (g.neg) refuse = true;
+        else { intent = true; prepare = true; }
         d.future = true;
         break;
       case 'predict':
@@ -104,7 +110,11 @@ export function applyChain(
     return;
   }
   if (order) {
+    // "ordered the newspaper to suspend publication": the one ordered is the target, unless the act names one
+    // or it is the orderer's own forces ("ordered troops to withdraw")
+    const ordered = d.actor;
     d.actor = roles.subjectOf(order.token) ?? d.actor;
+    if (!d.target && ordered !== d.actor && !ownForces(roles, d.actor, ordered)) d.target = ordered;
     return;
   }
   if (refuse) {
@@ -129,6 +139,11 @@ export function applyChain(
   if (intent && d.negated && coop) {
     const c = lex.intent.convert(d.code, 'reject');
     if (c) { d.code = c; d.negated = false; }
+    return;
+  }
+  // "the army prepared to resume shelling": forces readied for an attack are mobilized (CAMEO 152), not a threat
+  if (prepare && !d.negated && MILITARY_FORCE.test(d.code) && isForce(roles, d.actor)) {
+    d.code = '152';
     return;
   }
   if (intent && !d.negated) {
@@ -197,4 +212,20 @@ export function conditionOf(v: SentenceView, roles: RoleFinder, t: Trigger, last
   let modal = false;
   for (let k = v.verbGroupStart(t.first); k < t.first; k++) if (POSSIBILITY.has(v.lower(k))) modal = true;
   return { subject, modal };
+}
+
+/** Conventional or unconventional military force (CAMEO 18x-20x). */
+const MILITARY_FORCE = /^(18|19|20)/;
+
+/** Armed forces or police, or a state (whose forces they are). */
+function isForce(roles: RoleFinder, id: string | null): boolean {
+  const a = roles.m.actor(id);
+  return !!a && (a.kind === 'country' || a.sector === 'MIL' || a.sector === 'COP');
+}
+
+/** Is `b` the armed forces or police of `a`'s own country? */
+function ownForces(roles: RoleFinder, a: string | null, b: string | null): boolean {
+  const x = roles.m.actor(a);
+  const y = roles.m.actor(b);
+  return !!x && !!y && !!x.country && x.country === y.country && (y.sector === 'MIL' || y.sector === 'COP');
 }

@@ -88,7 +88,9 @@ export class RoleFinder {
   /** Pick the actor among mentions of a subject region: the leftmost, unless a later one says more (a country). */
   #pick(refs: readonly MentionRef[]): string | null {
     if (!refs.length) return null;
-    const first = refs[0]!;
+    // "Nicaragua's Sandinista government": the possessor names whose the subject is; the head is the subject
+    let first = refs[0]!;
+    if (refs.length > 1 && this.m.isPossessor(first) && this.m.actor(refs[1]!.actor)?.country) first = refs[1]!;
     if (this.m.actor(first.actor)?.country) return first.actor;
     return refs.find((r) => this.m.actor(r.actor)?.country)?.actor ?? first.actor;
   }
