@@ -11,6 +11,7 @@ import { firstWords, loadCues, type Cues } from './cues.js';
 import { inflectVerb, nounForms } from './inflect.js';
 import { parsePattern, PatternSet, type Pattern, type Synsets } from './patterns.js';
 import { readTsv } from './tsv.js';
+import { WordFilter } from './word-filter.js';
 
 export interface LexEntry {
   readonly kind: 'verb' | 'noun';
@@ -35,7 +36,7 @@ export interface EventLexicon {
   /** First words of the obligation cues ("must", "has" of "has to"). */
   readonly obligationWords: ReadonlySet<string>;
   /** Every word that may start an event: verb and noun forms, obligation cues (a sentence without one has none). */
-  readonly triggerWords: ReadonlySet<string>;
+  readonly triggerWords: WordFilter;
   readonly intent: IntentTable;
   /** CAMEO code prefix -> head words of the actors that do such events when the text names none. */
   readonly implicitAgents: ReadonlyMap<string, ReadonlySet<string>>;
@@ -150,7 +151,7 @@ export function loadEventLexicon(path: (file: string) => string): EventLexicon {
   const obligationWords = firstWords(cues, 'obligation');
   return {
     verbs, nouns,
-    triggerWords: new Set([...verbs.keys(), ...nouns.keys(), ...obligationWords]),
+    triggerWords: new WordFilter([...verbs.keys(), ...nouns.keys(), ...obligationWords]),
     codes: new CameoTable(loadCodeTables(path)),
     cues,
     obligationWords,
