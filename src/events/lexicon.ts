@@ -37,6 +37,8 @@ export interface EventLexicon {
   readonly obligationWords: ReadonlySet<string>;
   /** Every word that may start an event: verb and noun forms, obligation cues (a sentence without one has none). */
   readonly triggerWords: WordFilter;
+  /** Every key word of every pattern (a cheap first test before an entry's own). */
+  readonly patternKeys: WordFilter;
   readonly intent: IntentTable;
   /** CAMEO code prefix -> head words of the actors that do such events when the text names none. */
   readonly implicitAgents: ReadonlyMap<string, ReadonlySet<string>>;
@@ -152,6 +154,7 @@ export function loadEventLexicon(path: (file: string) => string): EventLexicon {
   return {
     verbs, nouns,
     triggerWords: new WordFilter([...verbs.keys(), ...nouns.keys(), ...obligationWords]),
+    patternKeys: new WordFilter([...verbs.values(), ...nouns.values()].flatMap((list) => list.flatMap((e) => [...e.patterns.keys]))),
     codes: new CameoTable(loadCodeTables(path)),
     cues,
     obligationWords,

@@ -43,35 +43,40 @@ export class MentionIndex {
     this.doc = doc;
     this.#quotes = quotes;
     for (const a of actors.actors) this.#actors.set(a.id, a);
-    const spans: { actor: string; start: number; end: number }[] = [];
-    for (const a of actors.actors) for (const m of a.mentions) spans.push({ actor: a.id, start: m.start, end: m.end });
-    entities.forEach((e, i) => {
+    const byToken = (this.#byToken = new Array<number>(doc.tokens.length).fill(-1));
+    // char spans of the mentions, to keep on each token its longest mention (the leftmost of equals)
+    const spanStart: number[] = [];
+    const spanLen: number[] = [];
+    const add = (actor: string, start: number, end: number, fillOnly: boolean) => {
+      if (!this.#actors.has(actor)) return;
+      const first = tokenIndexAt(doc, start);
+      let last = first;
+      while (last < doc.tokens.length && doc.tokens[last]!.start < end) last++;
+      if (last <= first) return;
+      const held = byToken[first]!;
+      if (held >= 0 && spanStart[held] === start && spanLen[held] === end - start) return; // the same span again
+      const idx = this.#mentions.push({ actor, first, last }) - 1;
+      spanStart.push(start);
+      spanLen.push(end - start);
+      for (let k = first; k < last; k++) {
+        const h = byToken[k]!;
+        if (h < 0 || (!fillOnly && (spanLen[h]! < end - start || (spanLen[h] === end - start && spanStart[h]! > start)))) byToken[k] = idx;
+      }
+    };
+    for (const a of actors.actors) for (const m of a.mentions) add(a.id, m.start, m.end, false);
+    for (let i = 0; i < entities.length; i++) {
       const id = actors.entityActors[i];
-      if (id) spans.push({ actor: id, start: e.start, end: e.end });
-    });
-    this.#byToken = new Array<number>(doc.tokens.length).fill(-1);
-    const seen = new Set<number>();
-    // longer spans first, so that a token keeps its longest mention
-    spans.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+      if (id) add(id, entities[i]!.start, entities[i]!.end, false);
+    }
     // a place refers to its country's actor where no actor mention covers it: "Ukrainian counter-attack",
     // "shelled Kharkiv" (an attack on a city is one on its country), "arrived in Bosnia"
-    const countryActor = new Map<string, string>();
-    for (const a of actors.actors) if (a.kind === 'country' && a.country && !countryActor.has(a.country)) countryActor.set(a.country, a.id);
-    for (const p of places) {
-      const id = p.country ? countryActor.get(p.country) : undefined;
-      if (id) spans.push({ actor: id, start: p.start, end: p.end });
-    }
-    for (const s of spans) {
-      const key = s.start * 0x100000000 + s.end;
-      if (seen.has(key) || !this.#actors.has(s.actor)) continue;
-      seen.add(key);
-      const first = tokenIndexAt(doc, s.start);
-      let last = first;
-      while (last < doc.tokens.length && doc.tokens[last]!.start < s.end) last++;
-      if (last <= first) continue;
-      const ref: MentionRef = { actor: s.actor, first, last };
-      const idx = this.#mentions.push(ref) - 1;
-      for (let k = first; k < last; k++) if (this.#byToken[k] === -1) this.#byToken[k] = idx;
+    if (places.length) {
+      const countryActor = new Map<string, string>();
+      for (const a of actors.actors) if (a.kind === 'country' && a.country && !countryActor.has(a.country)) countryActor.set(a.country, a.id);
+      for (const p of places) {
+        const id = p.country ? countryActor.get(p.country) : undefined;
+        if (id) add(id, p.start, p.end, true);
+      }
     }
   }
 

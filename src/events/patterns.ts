@@ -199,6 +199,11 @@ export class PatternSet {
     return this.#always.length > 0;
   }
 
+  /** Every key word. */
+  get keys(): Iterable<string> {
+    return this.#byKey.keys();
+  }
+
   /** Is `word` a key word of some pattern? */
   isKey(word: string): boolean {
     return this.#byKey.has(word);

@@ -7,6 +7,7 @@
 import { isCue, type Cues } from './cues.js';
 import type { LexEntry, EventLexicon } from './lexicon.js';
 import { matchPattern, type Window } from './patterns.js';
+import type { WordFilter } from './word-filter.js';
 import type { SentenceView } from './sentence.js';
 
 export interface Trigger {
@@ -174,7 +175,7 @@ function flagsAllow(v: SentenceView, e: LexEntry, head: number, last: number, is
  * tokens the windows are drawn from (a superset of the windows), so that the
  * windows are built only around the few triggers where a pattern may apply.
  */
-function mayMatch(v: SentenceView, e: LexEntry, first: number, last: number): boolean {
+function mayMatch(v: SentenceView, keys: WordFilter, e: LexEntry, first: number, last: number): boolean {
   const ps = e.patterns;
   if (ps.hasUnkeyed) return true;
   const toks = v.doc.tokens;
@@ -184,20 +185,21 @@ function mayMatch(v: SentenceView, e: LexEntry, first: number, last: number): bo
     const w = toks[k]!.lower;
     // the window after a trigger ends at a comma (unless adjectives are listed), as windowOf has it
     if (w === ',' && v.pos(k + 1) !== 'ADJ') break;
-    if (ps.isKey(w)) return true;
+    if (keys.mayHave(w) && ps.isKey(w)) return true;
   }
   if (ps.hasPre) {
     const start = Math.max(v.start, first - 2 * BEFORE_WORDS);
-    for (let k = first - 1; k >= start; k--) if (ps.isKey(toks[k]!.lower)) return true;
+    for (let k = first - 1; k >= start; k--) if (keys.mayHave(toks[k]!.lower) && ps.isKey(toks[k]!.lower)) return true;
   }
   return false;
 }
 
 /** The code for an entry at [first, last): the most specific matching pattern, else the default (flags permitting). */
 function codeFor(
-  v: SentenceView, cues: Cues, e: LexEntry, first: number, last: number, head: number, isMention: (k: number) => boolean,
+  v: SentenceView, lex: EventLexicon, e: LexEntry, first: number, last: number, head: number, isMention: (k: number) => boolean,
 ): Omit<Trigger, 'kind' | 'entry' | 'first' | 'last' | 'head'> | null {
-  if (e.patterns.size && mayMatch(v, e, first, last)) {
+  const cues = lex.cues;
+  if (e.patterns.size && mayMatch(v, lex.patternKeys, e, first, last)) {
     const after = windowOf(v, cues, last, v.clauseEnd(head), 1, AFTER_WORDS);
     const before = e.patterns.hasPre ? windowOf(v, cues, first - 1, v.clauseStart(first), -1, BEFORE_WORDS) : EMPTY_WINDOW;
     let prev = -1;
@@ -231,7 +233,7 @@ export function findTriggers(
     for (const e of verbEntries ?? []) {
       const span = entrySpan(v, e, i);
       if (!span) continue;
-      const c = codeFor(v, lex.cues, e, span[0], span[1], i, isMention);
+      const c = codeFor(v, lex, e, span[0], span[1], i, isMention);
       if (c) { found = { kind: 'verb', entry: e, first: span[0], last: span[1], head: i, ...c }; break; }
     }
     if (!found && nounEntries && cls !== 'verb') {
@@ -240,7 +242,7 @@ export function findTriggers(
         const span = entrySpan(v, e, i);
         if (!span) continue;
         if (isModifier(v, lex.cues, span[1])) break;
-        const c = codeFor(v, lex.cues, e, span[0], span[1], i, isMention);
+        const c = codeFor(v, lex, e, span[0], span[1], i, isMention);
         if (c) found = { kind: 'noun', entry: e, first: span[0], last: span[1], head: i, ...c };
         break;
       }
