@@ -21,6 +21,8 @@ export interface Link {
   readonly object: string | null;
 }
 
+/** Prepositions of an adverbial phrase that may stand between a verb and its infinitive ("agreed in principle to"). */
+const ADVERBIAL_PREPS = new Set(['in', 'on', 'at']);
 const NOMINAL_SKIP = new Set(['DET', 'ADJ', 'NUM']);
 
 /** The chain of governing words of a trigger, nearest first (at most three). */
@@ -82,6 +84,15 @@ function verbGovernor(v: SentenceView, cues: Cues, roles: RoleFinder, first: num
       // "announced plans to", "rejected an offer to": a governing noun
       const nounRole = object === null ? governorRole(v, cues, j) : null;
       if (nounRole) return { role: nounRole, token: j, group: cuesIn(v, cues, j, j), object: null };
+      // "agreed in principle to", "decided at the meeting to": an adverbial phrase between a governing verb and "to"
+      if (object === null && !roles.m.at(j) && v.pos(m) === 'ADP' && ADVERBIAL_PREPS.has(v.lower(m))) {
+        let g = m - 1;
+        while (g >= v.start && v.pos(g) === 'ADV') g--;
+        if (v.pos(g) === 'VERB') {
+          const link = makeLink(v, cues, g, null);
+          if (link.role !== 'other') return link;
+        }
+      }
       if (v.pos(m) === 'VERB') {
         const link = makeLink(v, cues, m, object);
         // "started a hunger strike to protest": with a thing as object, only asking verbs take the infinitive as complement

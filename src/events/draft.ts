@@ -33,6 +33,8 @@ export interface Draft {
 
 const COORD = new Set(['and', 'or', ',', 'and/or']);
 const SUBJECT_CONTROL = new Set(['intent', 'prepare', 'refuse', 'threat', 'negimp', 'aspect', 'attempt', 'predict']);
+/** Verbal events (CAMEO 01-05, 10-13: statements, appeals, demands, complaints, rejections, threats). */
+const VERBAL = /^(0[1-5]|1[0-3])/;
 /** Roots whose participle after a noun without an auxiliary reads as a passive ("civilians killed"). */
 const PATIENT_ROOTS = new Set(['17', '18', '19', '20']);
 
@@ -111,6 +113,8 @@ export function sentenceDrafts(lex: EventLexicon, v: SentenceView, roles: RoleFi
       // what was protested is what the reported clause is about: its first actor
       d.target ??= roles.m.inRange(v.start, t.first).map((r) => r.actor).find((a) => a !== d.actor) ?? null;
     }
+    // "summoned the ambassador to complain": words said for the purpose of a meeting are said to the one met
+    if (!d.target && chain[0]?.role === 'other' && chain[0].object && chain[0].object !== d.actor && VERBAL.test(d.code)) d.target = chain[0].object;
     // a noun governed by "agreed to", "rejected", "continue": the governing verb's subject acts, the noun's own actor is the other side
     const control = chain.find((l) => SUBJECT_CONTROL.has(l.role));
     if (t.kind === 'noun' && control) {

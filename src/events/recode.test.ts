@@ -40,6 +40,16 @@ describe('events: conditions and governing words', () => {
     expect(e).toMatchObject({ type: 'COERCE', cameo: '1721', actor: 'G', target: 'P' });
   });
 
+  it('an adverbial phrase between a governing verb and its infinitive ("agreed in principle to")', () => {
+    const e = only(run('[E The ministers] agreed in principle to provide aid to [R Ruritania].', { R: country('RUR') }));
+    expect(e).toMatchObject({ type: 'AGREE', cameo: '033', actor: 'E', target: 'R' });
+  });
+
+  it('words said for the purpose of a meeting are said to the one met', () => {
+    const e = run('[M The minister] summoned [A the ambassador] to complain about the raids.').find((x) => x.type === 'ACCUSE');
+    expect(e).toMatchObject({ type: 'ACCUSE', actor: 'M', target: 'A' });
+  });
+
   it('pressing someone to act asks it of them', () => {
     const e = only(run('[A The authorities] have been pressuring [W the workers] to cancel their strike.'));
     expect(e).toMatchObject({ type: 'REQUEST', actor: 'A', target: 'W' });
