@@ -24,6 +24,14 @@ const show = opt('--show');
 const records = args.includes('--records');
 const onlyType = opt('--type');
 
+/**
+ * CAMEO codes the 2021 crosswalk (CAMEO2PLOVER-2021.txt) files under another type than the
+ * PLOVER 0.5 records: easing a curfew or emergency (0813/0814 RETREAT, note "ease is no longer a
+ * mode"), sanctions (163 COERCE), destroying property (1712 ASSAULT), repression (175 ASSAULT),
+ * blockades and occupation (191/192 COERCE), mass expulsion (201 ASSAULT).
+ */
+const MOVED = ['0813', '0814', '163', '1712', '175', '191', '192', '201'];
+
 const engine = createEngine();
 const counts = new Map<string, number>();
 const examples = new Map<string, string[]>();
@@ -71,6 +79,7 @@ for (const r of readGsr(dataDir)) {
   }
   let typeCat: string | null = null;
   if (!main) typeCat = 'type: no event';
+  else if (got !== r.type && MOVED.some((c) => main.cameo?.startsWith(c))) typeCat = 'type: crosswalk disagreement (code the 2021 crosswalk moved)';
   else if (got !== r.type) typeCat = events.some((e) => e.type === r.type) ? 'type: main-event choice' : `type: gold type on no event`;
   if (typeCat) {
     bump(typeCat, line);
