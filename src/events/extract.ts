@@ -52,6 +52,7 @@ export function extractEvents(doc: Doc, input: EventInput, lex: EventLexicon, to
     const candidates: number[] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = toks[k]!;
+      if (!lex.triggerWords.mayHave(t.lower)) continue; // most words: a table look-up, no hashing
       // the head of a hyphenated noun may be a particle ("call-up", "crack-down")
       const open = !CLOSED_CLASS.has(t.pos) || (!t.spaceBefore && toks[k - 1]?.lower === '-');
       if (open && lex.triggerWords.has(t.lower)) candidates.push(k);
