@@ -9,6 +9,7 @@ import { cuesAt } from './cues.js';
 import type { EventLexicon, LexEntry } from './lexicon.js';
 import { PatternSet } from './patterns.js';
 import { cuesIn, sentenceCues, type SentenceCues } from './modality.js';
+import { governingVerb, underVerb } from './phrase.js';
 import { applyChain, conditionOf, reportingSubject } from './recode.js';
 import type { RoleFinder } from './roles.js';
 import type { SentenceView } from './sentence.js';
@@ -199,11 +200,11 @@ function participants(v: SentenceView, roles: RoleFinder, t: Trigger, d: Draft):
     const p = roles.nounParticipants(t);
     d.actor = p.actor;
     d.target = p.target;
-    const under = roles.underVerb(t);
+    const under = underVerb(v, t);
     if (under >= 0) {
       d.target ??= roles.subjectOf(under);
     } else if (!d.actor) {
-      const gv = roles.governingVerb(t);
+      const gv = governingVerb(v, roles.timeTokens, t);
       if (gv >= 0) d.actor = v.isPassive(gv) ? null : roles.subjectOf(gv);
     }
   } else if (isPassive(v, t)) {

@@ -7,6 +7,7 @@
 import type { Cues } from './cues.js';
 import type { MentionIndex, MentionRef } from './mentions.js';
 import { governorRole } from './modality.js';
+import { inCompound, prepBefore } from './phrase.js';
 import { RELATIVE, type SentenceView } from './sentence.js';
 import { wordClass, type Trigger } from './triggers.js';
 
@@ -19,17 +20,11 @@ const NON_SUBJECT_PREPS = new Set([
   'among', 'following', 'than', 'as', 'within', 'outside', 'inside', 'around', 'beyond', 'without',
 ]);
 const LOCATIVE = new Set(['in', 'inside', 'near', 'outside', 'around']);
-/** Prepositions through which a verb's subject does a noun's event ("arrived on a visit", "gathered for a rally"). */
-const VIA_PREPS = new Set(['on', 'for', 'in']);
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over']);
 const FORCES = new Set(['MIL', 'COP']);
 /** Mediation: a third party's event (CAMEO 039 intent to mediate, 045 mediate, 108 demand mediation, 126 reject it). */
 const THIRD_PARTY = /^(039|045|108|126)/;
 /** Participles that open an aside as a preposition would: ", following the deal,". */
 const ASIDE_OPENERS = new Set(['including', 'following', 'like', 'unlike', 'despite', 'amid']);
-const HYPHENS = new Set(['-', '–']);
-/** "more than", "fewer than": a quantifier, not a comparison ("arrested more than 100 people"). */
-const QUANTIFIER_THAN = new Set(['more', 'less', 'fewer', 'other', 'rather']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its', 'our']);
 
 export interface Participants {
@@ -64,25 +59,7 @@ export class RoleFinder {
 
   /** Is mention `ref` the object of a preposition that keeps it out of a subject ("In Kyiv, ...")? */
   #inPrepPhrase(ref: MentionRef, set = NON_SUBJECT_PREPS): boolean {
-    return this.#prepBefore(ref.first, set) !== null;
-  }
-
-  /**
-   * The preposition that governs the noun phrase starting at token `first`
-   * (determiners, adjectives, numbers and quantifiers between: "more than 100
-   * Palestinians" is no "than" phrase), if it is one of `set`.
-   */
-  #prepBefore(first: number, set: ReadonlySet<string>): string | null {
-    const v = this.v;
-    let k = first - 1;
-    for (;;) {
-      while (k >= v.start && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || HYPHENS.has(v.lower(k)))) k--;
-      const w = v.lower(k);
-      if (w === 'than' && QUANTIFIER_THAN.has(v.lower(k - 1))) { k -= 2; continue; }
-      if ((w === 'to' && v.lower(k - 1) === 'up') || ((w === 'least' || w === 'most') && v.lower(k - 1) === 'at')) { k -= 2; continue; }
-      break;
-    }
-    return v.pos(k) === 'ADP' && set.has(v.lower(k)) ? v.lower(k) : null;
+    return prepBefore(this.v, ref.first, set) !== null;
   }
 
   /** Pick the actor among mentions of a subject region: the leftmost, unless a later one says more (a country). */
@@ -138,7 +115,7 @@ export class RoleFinder {
       // a mention is part of the noun phrase whatever its words were tagged ("President Prosper Avril")
       const ref = this.m.at(j);
       if (ref && ref.first < j) { s = Math.max(ref.first, v.start); continue; }
-      if (v.isNominalPart(j) || v.lower(j) === 'of' || this.#inCompound(j) || (v.lower(j) === 'and' && v.isNominalPart(j - 1))) { s = j; continue; }
+      if (v.isNominalPart(j) || v.lower(j) === 'of' || inCompound(this.v, j) || (v.lower(j) === 'and' && v.isNominalPart(j - 1))) { s = j; continue; }
       // "Russian aircraft including helicopter gunships killed": the subject's own examples
       if (v.lower(j) === 'including' && v.isNominalPart(j - 1)) { s = j; continue; }
       break;
@@ -272,7 +249,7 @@ export class RoleFinder {
         continue;
       }
       if (a === actor) { if (ref) k = ref.last - 1; continue; }
-      const prep = ref ? this.#prepBefore(ref.first, NON_SUBJECT_PREPS) : null;
+      const prep = ref ? prepBefore(this.v, ref.first, NON_SUBJECT_PREPS) : null;
       if (prep !== null && LOCATIVE.has(prep)) {
         locative ??= a;
         k = ref!.last - 1;
@@ -294,7 +271,7 @@ export class RoleFinder {
     let between = false;
     // left: possessor or a national adjective right before the noun (adjectives and dates between)
     let k = t.first - 1;
-    while (k >= v.start && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.lower(k) === ',' || this.timeTokens.has(k) || this.#inCompound(k)) && !this.m.at(k)) k--;
+    while (k >= v.start && (v.pos(k) === 'ADJ' || v.pos(k) === 'NUM' || v.lower(k) === ',' || this.timeTokens.has(k) || inCompound(this.v, k)) && !this.m.at(k)) k--;
     if (v.isPossessive(k)) {
       const w = v.lower(k);
       actor = w === "'s" || w === '’s' || w === "'" || w === '’' ? (this.m.at(k - 1)?.actor ?? null) : this.m.resolvePronoun(k);
@@ -331,59 +308,8 @@ export class RoleFinder {
       const ref = this.m.at(k);
       if (ref) return ref.actor;
       if (this.v.pos(k) === 'PRON') return this.m.resolvePronoun(k);
-      if (!(this.v.pos(k) === 'DET' || this.v.pos(k) === 'ADJ' || this.v.pos(k) === 'NUM' || this.#inCompound(k))) return null;
+      if (!(this.v.pos(k) === 'DET' || this.v.pos(k) === 'ADJ' || this.v.pos(k) === 'NUM' || inCompound(this.v, k))) return null;
     }
     return null;
-  }
-
-  /** A part of a hyphenated word ("war-torn", "Russian-backed"): a modifier, never a head. */
-  #inCompound(k: number): boolean {
-    const v = this.v;
-    if (HYPHENS.has(v.lower(k))) return true;
-    const next = v.tok(k + 1);
-    if (next && HYPHENS.has(next.lower) && !next.spaceBefore) return true;
-    return HYPHENS.has(v.lower(k - 1)) && !v.tok(k)!.spaceBefore;
-  }
-
-  /**
-   * The verb a noun is the object of ("launched an invasion", "staged
-   * protests"), or that it follows in a prepositional phrase ("arrived ... on
-   * a visit", "converged for a rally"): its token, or -1.
-   */
-  governingVerb(t: Trigger): number {
-    const v = this.v;
-    let viaPrep = false;
-    // "launched artillery, mortar and rocket fire": the nouns of a list share its verb
-    let list = false;
-    for (let k = t.first - 1; k >= v.start && k >= t.first - 12; k--) {
-      const p = v.pos(k);
-      if (this.#inCompound(k)) continue;
-      if (p === 'VERB' && wordClass(v, k) === 'verb') return k;
-      if (p === 'ADP' && !viaPrep && VIA_PREPS.has(v.lower(k))) { viaPrep = true; continue; }
-      // a verb's particle: "speeded up the withdrawal", "called off the strike"
-      if (p === 'ADP' && PARTICLES.has(v.lower(k)) && v.pos(k - 1) === 'VERB') continue;
-      if (viaPrep && (p === 'PROPN' || p === 'NOUN' || (p === 'ADP' && LOCATIVE.has(v.lower(k))))) continue;
-      if (p === 'CCONJ' && (v.lower(k - 1) === ',' || v.lower(k - 2) === ',' || v.lower(k - 3) === ',')) list = true;
-      if (list && (p === 'NOUN' || p === 'CCONJ')) continue;
-      // a noun modifying the trigger's head: "rocket fire", "air strikes"
-      if ((p === 'NOUN' || p === 'PROPN') && k === t.first - 1) continue;
-      if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || v.isPossessive(k) || v.lower(k) === ',' || v.lower(k) === '-' || this.timeTokens.has(k) || (p === 'SCONJ' && v.lower(k) === 'that'))) return -1;
-    }
-    return -1;
-  }
-
-  /**
-   * "came under attack", "was placed under arrest", "put under investigation":
-   * the subject of the verb before "under" suffers the noun's event. Its
-   * token, or -1.
-   */
-  underVerb(t: Trigger): number {
-    const v = this.v;
-    let k = t.first - 1;
-    while (k >= v.start && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || this.#inCompound(k))) k--;
-    if (v.lower(k) !== 'under') return -1;
-    k--;
-    while (k >= v.start && v.pos(k) === 'ADV') k--;
-    return v.pos(k) === 'VERB' ? k : -1;
   }
 }
