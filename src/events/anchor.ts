@@ -3,11 +3,19 @@
  * times layer's `governingDate`: its clause, else its sentence, else the
  * publication date); the place named in its clause (else after a locative in
  * its sentence), else a place named for another event of the sentence, the
- * actor's own country for a domestic event, else the article's main place.
+ * actor's own country for a domestic event, else the article's main place
+ * (the places layer's `mainPlace`, counted over names of places).
+ *
+ * An event's own place is read more strictly than the places layer's
+ * `governingPlace` reads one for any words: a place counts only after a
+ * locative ("in", "near"...) or, for a material event, in its own clause;
+ * never as a modifier ("Russian troops", "Sudan's government", "United
+ * States Secretary"); and a reported clause's edges bound the clause.
  */
 import type { Place, Span, TimeExpr } from '../analysis/format.js';
 import { tokenIndexAt } from '../doc/navigate.js';
 import type { Doc } from '../doc/types.js';
+import { mainPlace } from '../places/governing.js';
 import { governingDate } from '../times/governing.js';
 import type { MentionIndex } from './mentions.js';
 import type { SentenceView } from './sentence.js';
@@ -41,9 +49,9 @@ function refs<T extends Span>(doc: Doc, items: readonly T[]): Ref<T>[] {
 export class Anchors {
   readonly doc: Doc;
   readonly #times: Ref<TimeExpr>[];
-  readonly #timeItems: readonly TimeExpr[];
   readonly #places: Ref<Place>[];
   readonly #placesBySentence = new Map<number, Ref<Place>[]>();
+  readonly #timesBySentence = new Map<number, TimeExpr[]>();
   readonly #published: string | null;
   readonly #mainPlace: Span | null;
   /** Tokens inside time expressions. */
@@ -52,14 +60,16 @@ export class Anchors {
   constructor(doc: Doc, times: readonly TimeExpr[], places: readonly Place[]) {
     this.doc = doc;
     this.#times = refs(doc, times);
-    this.#timeItems = times;
     this.#places = refs(doc, places);
     this.#published = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
     const tt = new Set<number>();
     for (const t of this.#times) for (let k = t.first; k < t.last; k++) tt.add(k);
     this.timeTokens = tt;
     for (const p of this.#places) push(this.#placesBySentence, p.sentence, p);
-    this.#mainPlace = this.#computeMainPlace();
+    for (const t of this.#times) push(this.#timesBySentence, t.sentence, t.item);
+    // nationality words ("Russian troops") say whose, not where: the main place is counted over names of places
+    const main = mainPlace(places.filter((p) => !p.demonym));
+    this.#mainPlace = main ? span(main) : null;
   }
 
   get published(): string | null {
@@ -70,8 +80,11 @@ export class Anchors {
    * The date of an event: the time expression governing its trigger (its
    * clause, else its sentence), else the publication date (src/times/governing.ts).
    */
-  date(trigger: { readonly start: number; readonly end: number }): { date: string | null; fromText: boolean } {
-    const g = governingDate(this.doc, this.#timeItems, trigger);
+  date(trigger: { readonly start: number; readonly end: number }, sentence: number): { date: string | null; fromText: boolean } {
+    // only the sentence's own times can govern it (its clause's, else its sentence's): look at those alone
+    const times = this.#timesBySentence.get(sentence);
+    if (!times) return { date: this.#published, fromText: false };
+    const g = governingDate(this.doc, times, trigger);
     const value = g.value === null ? null : g.value.split('T')[0]!;
     return { date: value, fromText: g.source === 'clause' || g.source === 'sentence' };
   }
@@ -116,17 +129,9 @@ export class Anchors {
     return this.#places.find((r) => r.item.start === s.start && r.item.end === s.end)?.item.country ?? null;
   }
 
-  /** The article's main place: the first mention of its most often named country. */
+  /** The article's main place (src/places/governing.ts: the first mention of its most often named country). */
   get mainPlace(): Span | null {
     return this.#mainPlace;
-  }
-
-  #computeMainPlace(): Span | null {
-    const counts = new Map<string, number>();
-    for (const p of this.#places) if (p.item.country && !p.modifier) counts.set(p.item.country, (counts.get(p.item.country) ?? 0) + 1);
-    let top: string | null = null;
-    for (const [c, n] of counts) if (top === null || n > counts.get(top)!) top = c;
-    return top ? this.countryPlace(top) : null;
   }
 
   /** The place for a domestic event of an actor (its own country), when the article names that country. */

@@ -1,9 +1,10 @@
 /** Modality and complement cues (data/events/cues.tsv), indexed by their first word's forms. */
 import { inflectVerb } from './inflect.js';
 import { readTsv } from './tsv.js';
+import { WordFilter } from './word-filter.js';
 
 export const CUE_ROLES = [
-  'neg', 'hedge', 'reports', 'sentence-hedge', 'hedge-verb', 'future', 'predict', 'intent', 'threat', 'refuse',
+  'neg', 'hedge', 'reports', 'sentence-hedge', 'hedge-verb', 'future', 'predict', 'intent', 'prepare', 'threat', 'refuse',
   'negimp', 'request', 'order', 'aspect', 'attempt', 'planned', 'raise', 'obligation', 'light-head',
 ] as const;
 export type CueRole = (typeof CUE_ROLES)[number];
@@ -19,6 +20,8 @@ export interface Cue {
 export interface Cues {
   /** Lower-case first word (any form) -> cues starting with it, longest first. */
   readonly byFirst: ReadonlyMap<string, readonly Cue[]>;
+  /** The first words, for a cheap first test. */
+  readonly firsts: WordFilter;
 }
 
 export function loadCues(file: string, irregular: ReadonlyMap<string, readonly string[]> = new Map()): Cues {
@@ -35,7 +38,7 @@ export function loadCues(file: string, irregular: ReadonlyMap<string, readonly s
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { byFirst };
+  return { byFirst, firsts: new WordFilter(byFirst.keys()) };
 }
 
 /** The first words of the cues of a role (lower case, every form). */
@@ -50,10 +53,14 @@ export function isCue(cues: Cues, word: string, role: CueRole): boolean {
   return cues.byFirst.get(word)?.some((c) => c.role === role && c.rest.length === 0) ?? false;
 }
 
+const NO_CUES: readonly { cue: Cue; len: number }[] = Object.freeze([]);
+
 /** The cues that start at position p of `words` (lower case), with their length in words. */
-export function cuesAt(cues: Cues, words: readonly string[], p: number): { cue: Cue; len: number }[] {
-  const list = cues.byFirst.get(words[p]!);
-  if (!list) return [];
+export function cuesAt(cues: Cues, words: readonly string[], p: number): readonly { cue: Cue; len: number }[] {
+  const w = words[p];
+  if (w === undefined || !cues.firsts.mayHave(w)) return NO_CUES;
+  const list = cues.byFirst.get(w);
+  if (!list) return NO_CUES;
   const out: { cue: Cue; len: number }[] = [];
   for (const cue of list) {
     let ok = true;

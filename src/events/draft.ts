@@ -4,12 +4,13 @@
  * governing "agreed to"/"urged ... to"), with participants, modality and the
  * CAMEO code that the governing words make of it.
  */
-import { governors, type Link } from './chain.js';
-import { demandToAppeal } from './convert.js';
+import { governors } from './chain.js';
 import { cuesAt } from './cues.js';
 import type { EventLexicon, LexEntry } from './lexicon.js';
 import { PatternSet } from './patterns.js';
-import { cuesIn, type SentenceCues } from './modality.js';
+import { cuesIn, sentenceCues, type SentenceCues } from './modality.js';
+import { governingVerb, underVerb } from './phrase.js';
+import { applyChain, conditionOf, reportingSubject } from './recode.js';
 import type { RoleFinder } from './roles.js';
 import type { SentenceView } from './sentence.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -32,7 +33,9 @@ export interface Draft {
 }
 
 const COORD = new Set(['and', 'or', ',', 'and/or']);
-const SUBJECT_CONTROL = new Set(['intent', 'refuse', 'threat', 'negimp', 'aspect', 'attempt', 'predict']);
+const SUBJECT_CONTROL = new Set(['intent', 'prepare', 'refuse', 'threat', 'negimp', 'aspect', 'attempt', 'predict']);
+/** Verbal events (CAMEO 01-05, 10-13: statements, appeals, demands, complaints, rejections, threats). */
+const VERBAL = /^(0[1-5]|1[0-3])/;
 /** Roots whose participle after a noun without an auxiliary reads as a passive ("civilians killed"). */
 const PATIENT_ROOTS = new Set(['17', '18', '19', '20']);
 
@@ -71,12 +74,15 @@ function isPassive(v: SentenceView, t: Trigger): boolean {
   return next === 'by' || np === 'PUNCT' || np === 'ADP' || np === 'CCONJ' || t.last >= v.end;
 }
 
-export function sentenceDrafts(
-  lex: EventLexicon, v: SentenceView, roles: RoleFinder, cuesOf: () => SentenceCues,
-): Draft[] {
-  let triggers = findTriggers(v, lex).filter((t) => lex.codes.info(t.code) !== null);
-  if (!triggers.length && !v.words.some((w) => lex.obligationWords.has(w))) return [];
-  const sc = cuesOf();
+/**
+ * The events of the sentence. `candidates`: its tokens whose word is in the
+ * lexicon (lex.triggerWords), left to right: only they can start an event.
+ */
+export function sentenceDrafts(lex: EventLexicon, v: SentenceView, roles: RoleFinder, candidates: readonly number[]): Draft[] {
+  let triggers = findTriggers(v, lex, candidates, (k) => roles.m.at(k) !== undefined).filter((t) => lex.codes.info(t.code) !== null);
+  const obliged = candidates.some((k) => lex.obligationWords.has(v.lower(k)));
+  if (!triggers.length && !obliged) return [];
+  const sc = sentenceCues(v, lex.cues);
   // a noun a verb's pattern read as its object is part of that event ("provided ... support")
   const consumed = new Set<number>();
   for (const t of triggers) if (t.kind === 'verb') for (const k of t.consumed) consumed.add(k);
@@ -102,24 +108,49 @@ export function sentenceDrafts(
     // "arrested for collaborating": a reason or manner given as a gerund is background, not an occurrence
     if (t.kind === 'verb' && v.lower(t.first).endsWith('ing') && v.lower(t.first - 1) === 'for') continue;
     participants(v, roles, t, d);
+    // "X protested that ...", "..., a rights group protested": protest said in words is criticism
+    if (d.code.startsWith('14') && t.kind === 'verb' && reportsSpeech(v, roles, t)) {
+      d.code = '111';
+      // what was protested is what the reported clause is about: its first actor
+      d.target ??= roles.m.inRange(v.start, t.first).map((r) => r.actor).find((a) => a !== d.actor) ?? null;
+    }
+    // "summoned the ambassador to complain": words said for the purpose of a meeting are said to the one met
+    if (!d.target && chain[0]?.role === 'other' && chain[0].object && chain[0].object !== d.actor && VERBAL.test(d.code)) d.target = chain[0].object;
     // a noun governed by "agreed to", "rejected", "continue": the governing verb's subject acts, the noun's own actor is the other side
     const control = chain.find((l) => SUBJECT_CONTROL.has(l.role));
     if (t.kind === 'noun' && control) {
       const subject = roles.subjectOf(chain.at(-1)!.token);
       if (subject && subject !== d.actor) {
-        if (d.actor && !d.target) d.target = d.actor;
+        // "agreed to US mediation", "opposed to French mediation": the agreement or refusal is aimed at the noun's own actor
+        if (d.actor) d.target = d.actor;
         d.actor = subject;
       }
     }
     // an abstract noun ("war", "talks") is an occurrence only with a participant
     if (t.kind === 'noun' && t.entry.flags.has('arg') && !d.actor && !d.target) continue;
     modality(lex, v, sc, t, d);
-    applyChain(lex, v, roles, d, chain, byHead, absorbed);
+    applyChain(lex, v, roles, d, chain, byHead, absorbed, conditionOf(v, roles, t, d.last));
     out.push(d);
   }
+  // "The first deployment of NATO troops arrived": a noun heading a verb's subject is that verb's occurrence
+  for (const n of out) {
+    if (n.trigger.kind !== 'noun' || absorbed.has(n.trigger.head)) continue;
+    const verb = subjectOfVerb(v, n, out);
+    if (!verb) continue;
+    absorbed.add(n.trigger.head);
+    verb.actor ??= n.actor !== verb.target ? n.actor : null;
+  }
   const kept = out.filter((d) => !absorbed.has(d.trigger.head));
-  kept.push(...obligations(lex, v, roles, kept));
+  if (obliged) kept.push(...obligations(lex, v, roles, kept));
   return kept.sort((a, b) => a.first - b.first);
+}
+
+/** The verb event whose subject the noun event's phrase is (only its noun phrase between them), if any. */
+function subjectOfVerb(v: SentenceView, n: Draft, drafts: readonly Draft[]): Draft | undefined {
+  let k = n.trigger.last;
+  while (k < v.end && (v.isNominalPart(k) || v.lower(k) === 'of')) k++;
+  if (k === n.trigger.last && v.pos(k) !== 'AUX' && v.pos(k) !== 'VERB') return undefined;
+  return drafts.find((d) => d.trigger.kind === 'verb' && v.verbGroupStart(d.trigger.first) === k && d.trigger.first >= k);
 }
 
 /** An event no lexicon entry carries (a demand made with "must", criticism in reported speech). */
@@ -151,13 +182,29 @@ function obligations(lex: EventLexicon, v: SentenceView, roles: RoleFinder, draf
   return out;
 }
 
+/** The verb reports what was said: "protested that ...", or it ends the sentence after a clause (", X protested on Monday."). */
+function reportsSpeech(v: SentenceView, roles: RoleFinder, t: Trigger): boolean {
+  if (v.lower(t.last) === 'that') return true;
+  for (let k = t.last; k < v.end; k++) {
+    const p = v.pos(k);
+    if (!(p === 'ADV' || p === 'PUNCT' || roles.timeTokens.has(k))) return false;
+  }
+  const cs = v.clauseStart(t.first);
+  let k = t.first - 1;
+  while (k >= cs && (v.isNominalPart(k) || v.isAux(k) || v.pos(k) === 'ADV')) k--;
+  return v.lower(k) === ',' && k > v.start;
+}
+
 function participants(v: SentenceView, roles: RoleFinder, t: Trigger, d: Draft): void {
   if (t.kind === 'noun') {
     const p = roles.nounParticipants(t);
     d.actor = p.actor;
     d.target = p.target;
-    if (!d.actor) {
-      const gv = roles.governingVerb(t);
+    const under = underVerb(v, t);
+    if (under >= 0) {
+      d.target ??= roles.subjectOf(under);
+    } else if (!d.actor) {
+      const gv = governingVerb(v, roles.timeTokens, t);
       if (gv >= 0) d.actor = v.isPassive(gv) ? null : roles.subjectOf(gv);
     }
   } else if (isPassive(v, t)) {
@@ -196,151 +243,4 @@ function modality(lex: EventLexicon, v: SentenceView, sc: SentenceCues, t: Trigg
     || sc.reportsOf.some((k) => k < t.first && t.first - k <= 4);
   // "will" reads as intent for the coding below; "expected to" does not
   d.intent = own.future;
-}
-
-/** Fold the governing words into the event: modality, participants, and CAMEO's intent/threat/refusal/request codes. */
-function applyChain(
-  lex: EventLexicon, v: SentenceView, roles: RoleFinder, d: Draft, chain: readonly Link[],
-  byHead: ReadonlyMap<number, Trigger[]>, absorbed: Set<number>,
-): void {
-  let intent = d.intent;
-  let threat = false;
-  let refuse = false;
-  let request: Link | null = null;
-  let order: Link | null = null;
-  for (const link of chain) {
-    const g = link.group;
-    const gov = byHead.get(link.token);
-    if (gov) {
-      absorbed.add(link.token);
-      d.first = Math.min(d.first, gov[0]!.first);
-      d.last = Math.max(d.last, gov.at(-1)!.last);
-    }
-    d.hedged ||= g.hedge || link.role === 'raise' || link.role === 'hedge-verb';
-    d.obligation ||= g.obligation;
-    switch (link.role) {
-      case 'aspect':
-      case 'attempt':
-        d.negated ||= g.neg;
-        d.future ||= g.future || g.predict;
-        intent ||= g.future;
-        break;
-      case 'intent':
-        if (g.neg) refuse = true;
-        else intent = true;
-        d.future = true;
-        break;
-      case 'predict':
-        d.future = true;
-        d.negated ||= g.neg;
-        break;
-      case 'threat':
-        threat = true;
-        d.future = true;
-        d.negated ||= g.neg;
-        break;
-      case 'refuse':
-        if (!g.neg) refuse = true;
-        break;
-      case 'negimp':
-        // "will not hesitate to": a negated negative, the actor means to do it
-        if (g.neg) { intent = true; d.future ||= g.future; } else d.negated = true;
-        break;
-      case 'request':
-        request = link;
-        d.negated ||= g.neg;
-        break;
-      case 'order':
-        order = link;
-        break;
-      default:
-        break;
-    }
-    d.future ||= g.future;
-  }
-  const base = lex.codes.info(d.code);
-  if (!base || base.category) return;
-  const coop = base.quad === 1 || base.quad === 2;
-  const conflict = base.quad === 4;
-  if (!request && d.obligation) {
-    // "X said Y must Z": the speaker demands Z of Y
-    const speaker = reportingSubject(v, roles, d.first);
-    d.code = lex.intent.convert(d.code, 'request') ?? '100';
-    d.target = d.actor;
-    d.actor = speaker;
-    d.future = false;
-    return;
-  }
-  if (request) {
-    const requester = requesterOf(v, roles, request.token);
-    const asked = request.object ?? d.actor;
-    if (isAuthority(roles, requester, asked ?? d.target) && conflict) {
-      // a government calling for the mobilization of its own citizens orders it
-      d.actor = requester;
-      if (!d.target) d.target = asked;
-      return;
-    }
-    const code = lex.intent.convert(d.code, 'request') ?? '100';
-    const reqInfo = lex.codes.info(byHead.get(request.token)?.[0]?.code ?? '');
-    d.code = reqInfo?.code.startsWith('02') ? demandToAppeal(code) : code;
-    d.target = asked !== requester ? asked : d.target;
-    d.actor = requester;
-    d.future = false;
-    return;
-  }
-  if (order) {
-    d.actor = roles.subjectOf(order.token) ?? d.actor;
-    return;
-  }
-  if (refuse) {
-    // "rejected North Korea's demand", "rejected a US offer": refusing a proposal is a rejection
-    const proposal = base.type === 'REQUEST' || base.type === 'AGREE' || base.type === 'THREATEN';
-    const c = coop ? lex.intent.convert(d.code, 'reject') : proposal ? '120' : null;
-    if (c) d.code = c;
-    else d.negated = true;
-    return;
-  }
-  if (threat) {
-    d.code = lex.intent.convert(d.code, 'threaten') ?? '130';
-    return;
-  }
-  if (intent && d.negated && coop) {
-    const c = lex.intent.convert(d.code, 'reject');
-    if (c) { d.code = c; d.negated = false; }
-    return;
-  }
-  if (intent && !d.negated) {
-    const c = lex.intent.convert(d.code, coop ? 'agree' : conflict ? 'threaten' : 'agree');
-    if (c && (coop || conflict)) d.code = c;
-  }
-}
-
-/** Who asks: the subject of a requesting verb, or of the verb a requesting noun depends on ("insisted on its demands"). */
-function requesterOf(v: SentenceView, roles: RoleFinder, k: number): string | null {
-  if (v.pos(k) !== 'NOUN') return roles.subjectOf(k);
-  if (v.isPossessive(k - 1)) {
-    const w = v.lower(k - 1);
-    const owner = w === "'s" || w === '’s' ? roles.m.at(k - 2)?.actor : roles.m.resolvePronoun(k - 1);
-    if (owner) return owner;
-  }
-  for (let j = k - 1; j >= v.clauseStart(k); j--) if (v.pos(j) === 'VERB') return roles.subjectOf(j);
-  return null;
-}
-
-/** The subject of the verb that introduces the clause of token i ("X said that ..."), if any. */
-function reportingSubject(v: SentenceView, roles: RoleFinder, i: number): string | null {
-  for (let k = v.clauseStart(i) - 1; k >= v.start; k--) {
-    if (v.pos(k) === 'VERB') return roles.subjectOf(k);
-  }
-  return null;
-}
-
-/** Is `who` a state actor ordering its own country's people or forces (or acting with no one else named)? */
-function isAuthority(roles: RoleFinder, who: string | null, over: string | null): boolean {
-  const a = roles.m.actor(who);
-  if (!a) return false;
-  const state = a.kind === 'country' || a.sector === 'GOV' || a.sector === 'MIL';
-  if (!state) return false;
-  const b = roles.m.actor(over);
-  return !b || (!!a.country && a.country === b.country);
 }

@@ -1,59 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, ActorKind, Event, Place, TimeExpr } from '../analysis/format.js';
-import { DocumentBuilder } from '../doc/build.js';
-import { Resources } from '../engine/resources.js';
-import { createEventExtractor } from './extractor.js';
+import type { Event } from '../analysis/format.js';
+import { country, only, run, type ActorDef } from './test-support.js';
 
-/**
- * Sentences written for these tests, with hand-made input layers in a small
- * markup: [A words] is a mention of actor A, {2022-03-04 words} a date,
- * <UKR words> a place in that country.
- */
-interface ActorDef { readonly kind: ActorKind; readonly country: string | null; readonly sector?: string | null; readonly name?: string }
-
-const builder = new DocumentBuilder();
-const extractor = createEventExtractor(new Resources());
-
-function run(markup: string, defs: Record<string, ActorDef> = {}, publishedAt = '2023-05-10') {
-  let text = '';
-  const mentions = new Map<string, { start: number; end: number; text: string }[]>();
-  const times: TimeExpr[] = [];
-  const places: Place[] = [];
-  const re = /\[(\w+) ([^\]]+)\]|\{([\dX-]+|P\w+) ([^}]+)\}|<([A-Z]{3}) ([^>]+)>/g;
-  let last = 0;
-  for (const m of markup.matchAll(re)) {
-    text += markup.slice(last, m.index);
-    last = m.index + m[0].length;
-    const words = m[2] ?? m[4] ?? m[6]!;
-    const span = { start: text.length, end: text.length + words.length, text: words };
-    text += words;
-    if (m[1]) mentions.set(m[1], [...(mentions.get(m[1]) ?? []), span]);
-    else if (m[3]) times.push({ ...span, type: m[3].startsWith('P') ? 'DURATION' : 'DATE', value: m[3] });
-    else places.push({ ...span, name: words, geonameId: null, country: m[5]!, lat: null, lon: null, featureType: 'country' });
-  }
-  text += markup.slice(last);
-  const actors: Actor[] = [...mentions].map(([id, ms]) => {
-    const d = defs[id] ?? { kind: 'group', country: null };
-    return {
-      id, name: d.name ?? ms[0]!.text, kind: d.kind, country: d.country, sector: d.sector ?? null,
-      code: d.country ? `${d.country}${d.sector ?? ''}` : null, mentions: ms,
-    };
-  });
-  const doc = builder.build({ id: 't', text, publishedAt });
-  const { output } = extractor.run(doc, { entities: [], actors: { actors, entityActors: [] }, times, places, quotes: [] });
-  for (const e of output.events) {
-    expect(text.slice(e.start, e.end)).toBe(e.text);
-    expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
-    if (e.place) expect(text.slice(e.place.start, e.place.end)).toBe(e.place.text);
-  }
-  return output.events;
-}
-
-const country = (c: string): ActorDef => ({ kind: 'country', country: c });
-const only = (events: readonly Event[]): Event => {
-  expect(events).toHaveLength(1);
-  return events[0]!;
-};
 
 describe('events: type, code and participants', () => {
   const cases: [string, string, Record<string, ActorDef>, Partial<Event>][] = [
@@ -109,6 +57,11 @@ describe('events: one event per occurrence', () => {
   it('reads "agreed to withdraw" as one event of intent', () => {
     const e = only(run('[G The government] agreed to withdraw [T its troops] from the border.'));
     expect(e).toMatchObject({ type: 'AGREE', cameo: '0356', actor: 'G', trigger: { text: 'agreed to withdraw' } });
+  });
+
+  it('a noun heading a verb’s subject is the verb’s occurrence ("the deployment of troops arrived")', () => {
+    const e = only(run('The first deployment of [T Nordic peacekeeping troops] arrived in [S Sudria] on Friday.', { T: { kind: 'group', country: 'NOR', sector: 'MIL' }, S: country('SDR') }));
+    expect(e).toMatchObject({ type: 'AID', actor: 'T' });
   });
 
   it('takes a noun a verb pattern reads as part of the verb’s event', () => {

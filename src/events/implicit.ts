@@ -1,10 +1,8 @@
 /**
  * Participants the sentence leaves implicit, from the article around it: the
  * protesters of "protests" (named in a nearby sentence), the police who made
- * "arrests", the government a protest is aimed at, the protesters arrested
- * during a protest.
+ * "arrests" (the government a protest is aimed at: domestic.ts).
  */
-import type { Actor } from '../analysis/format.js';
 import type { Doc } from '../doc/types.js';
 import type { EventLexicon } from './lexicon.js';
 import type { MentionIndex } from './mentions.js';
@@ -31,17 +29,4 @@ export function agentHeads(lex: EventLexicon, code: string): ReadonlySet<string>
     if (h) return h;
   }
   return null;
-}
-
-/** The government of a country among the article's actors: a government body, else the country, else a leader. */
-export function governmentOf(m: MentionIndex, country: string | null): string | null {
-  if (!country) return null;
-  let best: Actor | null = null;
-  let rank = 9;
-  for (const a of m.actors) {
-    if (a.country !== country) continue;
-    const r = a.sector === 'GOV' && a.kind === 'organization' ? 0 : a.kind === 'country' ? 1 : a.sector === 'GOV' ? 2 : 9;
-    if (r < rank) { best = a; rank = r; }
-  }
-  return best?.id ?? null;
 }

@@ -6,10 +6,12 @@
 import type { Resources } from '../engine/resources.js';
 import { CameoTable, loadCodeTables } from './codes.js';
 import { IntentTable } from './convert.js';
+import { DomesticTargets } from './domestic.js';
 import { firstWords, loadCues, type Cues } from './cues.js';
 import { inflectVerb, nounForms } from './inflect.js';
 import { parsePattern, PatternSet, type Pattern, type Synsets } from './patterns.js';
 import { readTsv } from './tsv.js';
+import { WordFilter } from './word-filter.js';
 
 export interface LexEntry {
   readonly kind: 'verb' | 'noun';
@@ -33,9 +35,15 @@ export interface EventLexicon {
   readonly cues: Cues;
   /** First words of the obligation cues ("must", "has" of "has to"). */
   readonly obligationWords: ReadonlySet<string>;
+  /** Every word that may start an event: verb and noun forms, obligation cues (a sentence without one has none). */
+  readonly triggerWords: WordFilter;
+  /** Every key word of every pattern (a cheap first test before an entry's own). */
+  readonly patternKeys: WordFilter;
   readonly intent: IntentTable;
   /** CAMEO code prefix -> head words of the actors that do such events when the text names none. */
   readonly implicitAgents: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Events whose unnamed target is the other side of a country's own politics. */
+  readonly domestic: DomesticTargets;
 }
 
 export function getEventLexicon(resources: Resources): EventLexicon {
@@ -142,13 +150,17 @@ export function loadEventLexicon(path: (file: string) => string): EventLexicon {
   for (const m of [verbs, nouns]) for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   const cues = loadCues(path('cues.tsv'), irregular);
+  const obligationWords = firstWords(cues, 'obligation');
   return {
     verbs, nouns,
+    triggerWords: new WordFilter([...verbs.keys(), ...nouns.keys(), ...obligationWords]),
+    patternKeys: new WordFilter([...verbs.values(), ...nouns.values()].flatMap((list) => list.flatMap((e) => [...e.patterns.keys]))),
     codes: new CameoTable(loadCodeTables(path)),
     cues,
-    obligationWords: firstWords(cues, 'obligation'),
+    obligationWords,
     intent: new IntentTable(path('intent-codes.tsv')),
     implicitAgents: new Map(readTsv(path('implicit-agents.tsv')).map(([p, words]) => [p!, new Set(words!.split(','))])),
+    domestic: new DomesticTargets(path('domestic-targets.tsv')),
   };
 }
 

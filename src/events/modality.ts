@@ -55,7 +55,7 @@ export function governorRole(v: SentenceView, cues: Cues, k: number): CueRole | 
   return best;
 }
 
-const GOVERNING = new Set<CueRole>(['intent', 'predict', 'threat', 'refuse', 'negimp', 'request', 'order', 'aspect', 'attempt', 'raise', 'hedge-verb']);
+const GOVERNING = new Set<CueRole>(['intent', 'prepare', 'predict', 'threat', 'refuse', 'negimp', 'request', 'order', 'aspect', 'attempt', 'raise', 'hedge-verb']);
 
 export interface SentenceCues {
   /** Every event of the sentence is hedged ("reports has it that", "according to unconfirmed reports"). */

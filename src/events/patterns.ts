@@ -11,6 +11,8 @@ import { nounForms } from './inflect.js';
 /** Alternatives, each a sequence of words; a word is the set of its accepted lower-case forms. */
 export interface Term {
   readonly alts: readonly (readonly ReadonlySet<string>[])[];
+  /** The alternatives with their words in reverse order (matched against the words before a trigger, nearest first). */
+  readonly rev: readonly (readonly ReadonlySet<string>[])[];
   /** Largest gap (in tokens) allowed between two words of one alternative. */
   readonly gap: number;
 }
@@ -78,6 +80,8 @@ function wordSet(w: string): ReadonlySet<string> {
   return new Set(nounForms(w));
 }
 
+const makeTerm = (alts: ReadonlySet<string>[][], gap: number): Term => ({ alts, rev: alts.map((a) => [...a].reverse()), gap });
+
 /** A term from a word, `&synset`, `a/b` alternatives or a `{noun phrase}`. */
 function parseTerm(raw: string, synsets: Synsets): Term | null {
   if (raw.startsWith('{')) {
@@ -93,16 +97,16 @@ function parseTerm(raw: string, synsets: Synsets): Term | null {
       seqs.splice(0, seqs.length, ...next.slice(0, 200));
     }
     const alts = seqs.filter((s) => s.length > 0);
-    return alts.length ? { alts, gap: 2 } : null;
+    return alts.length ? makeTerm(alts, 2) : null;
   }
   if (raw.startsWith('&')) {
     const phrases = synsets.get(raw) ?? synsets.get(`${raw}_`);
     if (!phrases) return null;
-    return { alts: phrases.map((p) => phraseWords(p).map(wordSet)), gap: 0 };
+    return makeTerm(phrases.map((p) => phraseWords(p).map(wordSet)), 0);
   }
   if (IGNORED.has(raw)) return null;
   const alts = raw.split('/').filter(Boolean).map((a) => phraseWords(a).map(wordSet));
-  return alts.length ? { alts, gap: 0 } : null;
+  return alts.length ? makeTerm(alts, 0) : null;
 }
 
 function parseElement(raw: string, synsets: Synsets): Element | null {
@@ -188,6 +192,21 @@ export class PatternSet {
 
   get size(): number {
     return this.patterns.length;
+  }
+
+  /** Some pattern is tried whatever the words around (it has no key word). */
+  get hasUnkeyed(): boolean {
+    return this.#always.length > 0;
+  }
+
+  /** Every key word. */
+  get keys(): Iterable<string> {
+    return this.#byKey.keys();
+  }
+
+  /** Is `word` a key word of some pattern? */
+  isKey(word: string): boolean {
+    return this.#byKey.has(word);
   }
 
   /** Indices of the patterns that may match given the window words, most specific first. */
@@ -307,8 +326,8 @@ function findElementReversed(e: Element, before: Window, from: number): [number,
   if (e.kind !== 'term') return null;
   const limit = Math.min(before.words.length, from + 5);
   for (let p = from; p < limit; p++) {
-    for (const alt of e.term.alts) {
-      const end = alt.length === 1 ? matchAltAt(alt, e.term.gap, before, p, limit) : matchAltAt([...alt].reverse(), e.term.gap, before, p, limit);
+    for (const alt of e.term.rev) {
+      const end = matchAltAt(alt, e.term.gap, before, p, limit);
       if (end > 0) return [p, end];
     }
   }

@@ -18,24 +18,44 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Prepositions that also open clauses ("after they invaded"). */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'once', 'although', 'though']);
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'once', 'although', 'though', 'unless', 'if', 'whether', 'whereas']);
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const STOP_PUNCT = new Set([';', ':', '“', '”', '"', '—', '–']);
 const REPORTING = new Set(['said', 'says', 'saying', 'added', 'adding', 'according', 'told', 'noted', 'stated']);
+/** Punctuation inside a name: "Saint-Denis", "U.S.", "SPLM/A", "AT&T". */
+const NOMINAL_PUNCT = new Set(['-', '.', '/', '&']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Where reported speech begins and ends, by document token: a clause opens at
+ * the first word of a quote's content and ends after its last, so that "X said
+ * Y attacked Z" gives the attack to Y and Z, and "Y attacked Z, X said" keeps
+ * X out of the attack.
+ */
+export interface QuoteEdges {
+  /** 1: the token opens a quote's content; 2: the token is the first one after it (both: 3). */
+  readonly flags: Uint8Array;
+}
+
+export const OPENS_QUOTE = 1;
+export const ENDS_QUOTE = 2;
 
 export class SentenceView {
   readonly doc: Doc;
   readonly sentence: Sentence;
   readonly start: number;
   readonly end: number;
+  readonly #edges: QuoteEdges | null;
+  readonly #toks: readonly Token[];
 
-  constructor(doc: Doc, sentence: Sentence) {
+  constructor(doc: Doc, sentence: Sentence, edges: QuoteEdges | null = null) {
     this.doc = doc;
     this.sentence = sentence;
     this.start = sentence.tokenStart;
     this.end = sentence.tokenEnd;
+    this.#edges = edges;
+    this.#toks = doc.tokens;
   }
 
   #words: string[] | null = null;
@@ -51,15 +71,15 @@ export class SentenceView {
   }
 
   tok(i: number): Token | undefined {
-    return i >= this.start && i < this.end ? this.doc.tokens[i] : undefined;
+    return i >= this.start && i < this.end ? this.#toks[i] : undefined;
   }
 
   lower(i: number): string {
-    return this.tok(i)?.lower ?? '';
+    return i >= this.start && i < this.end ? this.#toks[i]!.lower : '';
   }
 
   pos(i: number): string {
-    return this.tok(i)?.pos ?? '';
+    return i >= this.start && i < this.end ? this.#toks[i]!.pos : '';
   }
 
   isAux(i: number): boolean {
@@ -83,7 +103,7 @@ export class SentenceView {
   isNominalPart(i: number): boolean {
     const p = this.pos(i);
     if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'DET' || p === 'NUM' || p === 'PRON') return !RELATIVE.has(this.lower(i)) || p === 'DET';
-    if (p === 'PART' || p === 'PUNCT') return POSSESSIVE.has(this.lower(i)) || this.lower(i) === '-' || this.lower(i) === '.';
+    if (p === 'PART' || p === 'PUNCT' || p === 'SYM') return POSSESSIVE.has(this.lower(i)) || NOMINAL_PUNCT.has(this.lower(i));
     return false;
   }
 
@@ -99,8 +119,9 @@ export class SentenceView {
     return k;
   }
 
-  #starts: Int32Array | null = null;
-  #ends: Int32Array | null = null;
+  // plain arrays: a typed array costs more to allocate than a sentence's few dozen numbers are worth
+  #starts: number[] | null = null;
+  #ends: number[] | null = null;
 
   /** First token of the clause holding `i`: after the nearest clause opener or hard punctuation on the left. */
   clauseStart(i: number): number {
@@ -120,10 +141,12 @@ export class SentenceView {
 
   /** Token k opens a clause: the clause of anything after it starts at k + 1. */
   #opensLeft(k: number): boolean {
-    const w = this.lower(k);
-    const p = this.pos(k);
+    if (this.#edges && k + 1 < this.end && (this.#edges.flags[k + 1]! & OPENS_QUOTE)) return true;
+    const t = this.doc.tokens[k]!;
+    const w = t.lower;
+    const p = t.pos;
     if (STOP_PUNCT.has(w)) return true;
-    if (p === 'SCONJ' || (RELATIVE.has(w) && p === 'PRON')) return true;
+    if (p === 'SCONJ' || (p === 'PRON' && RELATIVE.has(w))) return true;
     if (p === 'ADP' && SUBORDINATORS.has(w)) return true;
     // ", and we will": a new clause after a conjunction
     return p === 'CCONJ' && (this.lower(k - 1) === ',' || PERSONAL.has(this.lower(k + 1)));
@@ -131,23 +154,26 @@ export class SentenceView {
 
   /** Token k ends the clause of anything before it. */
   #endsRight(k: number): boolean {
-    const w = this.lower(k);
-    if (STOP_PUNCT.has(w) || w === '.' || w === '!' || w === '?') return true;
-    const p = this.pos(k);
-    if (p === 'SCONJ' && w !== 'that') return true;
-    if (RELATIVE.has(w) && p === 'PRON') return true;
-    if (w === ',') {
+    if (this.#edges && (this.#edges.flags[k]! & ENDS_QUOTE)) return true;
+    const t = this.doc.tokens[k]!;
+    const w = t.lower;
+    if (t.pos === 'PUNCT') {
+      if (STOP_PUNCT.has(w) || w === '.' || w === '!' || w === '?') return true;
+      if (w !== ',') return false;
       const n = this.lower(k + 1);
       if (CLAUSE_OPENERS.has(n) || n === 'but' || REPORTING.has(n) || (this.pos(k + 1) === 'VERB' && n.endsWith('ing'))) return true;
-      if (REPORTING.has(this.lower(k + 2)) || REPORTING.has(this.lower(k + 3))) return true;
+      return REPORTING.has(this.lower(k + 2)) || REPORTING.has(this.lower(k + 3));
     }
-    return false;
+    if (STOP_PUNCT.has(w)) return true;
+    const p = t.pos;
+    if (p === 'SCONJ' && w !== 'that') return true;
+    return p === 'PRON' && RELATIVE.has(w);
   }
 
   #computeClauses(): void {
     const n = this.end - this.start;
-    const starts = new Int32Array(Math.max(n, 1));
-    const ends = new Int32Array(Math.max(n, 1));
+    const starts: number[] = new Array<number>(Math.max(n, 1)).fill(this.start);
+    const ends: number[] = new Array<number>(Math.max(n, 1)).fill(this.end);
     let cs = this.start;
     for (let i = this.start; i < this.end; i++) {
       starts[i - this.start] = cs;
