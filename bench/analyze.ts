@@ -1,5 +1,5 @@
 /**
- * npm run bench: full analysis throughput against wink-nlp's bare tokenize +
+ * npm run bench: full analysis throughput (the compiled engine in dist/, as users run it; the script builds it first) against wink-nlp's bare tokenize +
  * sentences + POS pipeline over the same corpus, each in its own child
  * process (one core each, run one after the other) so peak memory is its own.
  *
@@ -125,8 +125,8 @@ async function runWink(corpus: GeneratedArticle[]): Promise<Result> {
 
 async function runNewsgraph(corpus: GeneratedArticle[]): Promise<Result> {
   const t0 = performance.now();
-  const { createEngine } = await import('../src/engine/engine.js');
-  const { defaultExtractors } = await import('../src/engine/extractors.js');
+  const { createEngine } = await import('../dist/engine/engine.js');
+  const { defaultExtractors } = await import('../dist/engine/extractors.js');
   // Each extractor's run is wrapped to time it; the wrapper adds two performance.now() calls per run.
   const spent = new Map<string, number>();
   const engine = createEngine({
