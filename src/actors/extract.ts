@@ -12,7 +12,7 @@ import type { Mention } from './mention.js';
 import { MentionReader, type TokenFacts } from './mentions.js';
 import { People } from './people.js';
 import { buildUnits } from './units.js';
-import { standsForGovernment } from './metonymy.js';
+import { standsForGovernment, standsForItsState } from './metonymy.js';
 import { nameKey } from './key.js';
 import { splitCode } from './codes.js';
 
@@ -51,6 +51,7 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
     countryName: (c) => lex.countryNames.get(c) ?? null,
     text: (ts, te) => doc.text.slice(doc.tokens[ts]!.start, doc.tokens[te - 1]!.end),
     standsForGovernment: (ts, te) => standsForGovernment(doc, ts, te),
+    standsForItsState: (ts, te, nationality) => standsForItsState(doc, ts, te, nationality),
   };
   const perSentence: Mention[][] = sentenceUnits.map(([a, b], s) => new MentionReader(units, a, b, s, facts).read());
 

@@ -131,6 +131,33 @@ describe('actors: a capital for its government', () => {
   });
 });
 
+describe('actors: a place or nationality that an act reaches stands for its state', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['a capital after "in"', 'Peacekeepers arrived in [GPE Bamako] on Monday.', 'Mali',
+      { kind: 'country', country: 'MLI', sector: null, mentions: ['Bamako'] }],
+    ['a capital as an object', 'The minister visited [GPE Tokyo] last week.', 'Japan', { kind: 'country', country: 'JPN', mentions: ['Tokyo'] }],
+    ['a nationality before the towns an act reaches', 'The rebels threatened to shell [NORP Angolan] towns.', 'Angola',
+      { kind: 'country', country: 'AGO', mentions: ['Angolan'] }],
+    ['a nationality before a place noun after "from"', 'Medics evacuated the wounded from the [NORP Croatian] port of [GPE Split].', 'Croatia',
+      { kind: 'country', country: 'HRV', mentions: ['Croatian'] }],
+  ];
+  it.each(cases)('%s', (_, markup, name, want) => check(run(markup).byName(name), want));
+
+  it('joins the place to the country written elsewhere in the article', () => {
+    const r = run('[GPE Kenya] closed its border. Aid trucks were stuck in [GPE Nairobi].');
+    expect(r.actors).toHaveLength(1);
+    check(r.actors[0], { kind: 'country', mentions: ['Kenya', 'Nairobi'] });
+    expect(r.actors[0]!.name).toBe('Kenya');
+  });
+
+  const not: [string, string][] = [
+    ['a nationality before a thing in a subject', 'A farmer said the [NORP Spanish] harvest went well.'],
+    ['a capital that opens a dateline', '[GPE LIMA] (Agency) - The cabinet met.'],
+    ['a capital with a copula', '[GPE Lima] is a large city.'],
+  ];
+  it.each(not)('no state for %s', (_, markup) => expect(run(markup).actors.filter((a) => a.kind === 'country')).toEqual([]));
+});
+
 describe('actors: international bodies and names the tagger cut short', () => {
   const cases: [string, string, string, Expect][] = [
     ['a body found in running text', 'The African Union suspended the country.', 'African Union', { kind: 'organization', country: 'IGO' }],

@@ -87,8 +87,8 @@ export class MentionReader extends PhraseParts {
       const ou = this.units[owner.unit]!;
       // "Riyadh's new friendship with Tehran": the capital acts for its state.
       if (owner.capital) this.government(ou);
-      // "the US-led war": the state that leads it.
-      else if (ou.type === 'demonym' && ou.led) this.stateByAdjective(ou);
+      // "the US-led war": the state that leads it; "Iraqi towns": a thing of the state.
+      else if (ou.type === 'demonym' && (ou.led || this.facts.standsForItsState(ou.ts, ou.te, true))) this.stateByAdjective(ou);
       return owner.next;
     }
     return this.single(start);
@@ -209,6 +209,15 @@ export class MentionReader extends PhraseParts {
     this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country, label: this.facts.countryName(u.country) });
   }
 
+  /**
+   * A town or region where an act happens or that it reaches ("arrived in Amman", "shelled
+   * Aleppo"): a mention of its state, as event coding reads it.
+   */
+  private stateByPlace(u: Extract<Unit, { type: 'place' }>): void {
+    if (!u.country || !this.facts.isState(u.country)) return;
+    this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country, label: this.facts.countryName(u.country) });
+  }
+
   /** A capital standing for its government: an organization of the state's GOV sector. */
   private government(u: Unit): void {
     if (u.type !== 'place' || !u.country) return;
@@ -234,6 +243,7 @@ export class MentionReader extends PhraseParts {
         break;
       case 'place':
         if (u.capital && this.facts.standsForGovernment(u.ts, u.te)) this.government(u);
+        else if (u.country && this.facts.standsForItsState(u.ts, u.te, false)) this.stateByPlace(u);
         break;
       case 'pron':
         if (i === this.a || (i === this.a + 1 && this.units[this.a]!.type === 'quote')) {

@@ -91,3 +91,53 @@ function actsAt(doc: Doc, v: number, s: number): boolean {
   if (BE.has(main.lower)) return false;
   return !be || main.lower.endsWith('ing');
 }
+
+/**
+ * Prepositions after which a place is where an act happens, what it reaches or where it comes
+ * from ("arrived in Amman", "shells fell on Aleppo", "troops from Chad"): in event coding the
+ * place stands for its state (CAMEO codes "shelled Kharkiv" as an act against Ukraine).
+ */
+const PLACE_PREPS = new Set([
+  'in', 'into', 'at', 'on', 'onto', 'upon', 'to', 'toward', 'towards', 'against', 'near', 'outside', 'inside', 'across',
+  'around', 'through', 'throughout', 'within', 'from', 'over', 'off', 'beyond', 'along',
+]);
+/** Words of the phrase looked back over ("the besieged northern city of"). */
+const LEAD = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+const MAX_LEAD = 6;
+const MAX_NOUN = 4;
+
+/**
+ * Whether a place or a nationality at tokens [ts, te) stands for its state as what an act
+ * reaches or where it happens: the phrase is the complement of a preposition or the object of
+ * a verb ("fighting in the northern city of Aleppo", "visited Amman", "shelled Iraqi towns",
+ * "a ban on German goods"); after a verb, not the subject of a verb after it ("said Iraqi
+ * towns were hit"). A nationality must describe a thing (a common noun after it, within a few adjectives
+ * and names); actor nouns after it ("Iraqi officials") are read before this is asked.
+ */
+export function standsForItsState(doc: Doc, ts: number, te: number, nationality: boolean): boolean {
+  const t = doc.tokens;
+  const s = t[ts]!.sentence;
+  let end = te;
+  if (nationality) {
+    let noun = false;
+    while (end < t.length && end - te < MAX_NOUN && t[end]!.sentence === s) {
+      const p = t[end]!.pos;
+      if (p === 'NOUN') noun = true;
+      else if (noun || (p !== 'ADJ' && p !== 'PROPN' && t[end]!.text !== '-')) break;
+      end++;
+    }
+    if (!noun) return false;
+  }
+  for (let k = ts - 1, n = 0; k >= 0 && n < MAX_LEAD && t[k]!.sentence === s; k--, n++) {
+    const w = t[k]!;
+    if (w.lower === 'of') continue;
+    if (PLACE_PREPS.has(w.lower)) return true;
+    if (w.pos === 'VERB') {
+      // After a verb, a phrase that a verb follows is a clause's subject ("said Iraqi towns were hit").
+      const after = t[end];
+      return !after || after.sentence !== s || (after.pos !== 'VERB' && after.pos !== 'AUX');
+    }
+    if (!LEAD.has(w.pos)) return false;
+  }
+  return false;
+}

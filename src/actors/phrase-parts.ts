@@ -53,6 +53,11 @@ export interface TokenFacts {
   text(ts: number, te: number): string;
   /** A capital at tokens [ts, te) stands for its government ("Moscow said"), not for the city. */
   standsForGovernment(ts: number, te: number): boolean;
+  /**
+   * A place or nationality at tokens [ts, te) stands for its state as what an act reaches or
+   * where it happens ("arrived in Amman", "shelled Iraqi towns").
+   */
+  standsForItsState(ts: number, te: number, nationality: boolean): boolean;
 }
 
 /**
