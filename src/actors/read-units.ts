@@ -3,6 +3,7 @@ import type { EntityMention } from '../pipeline/layers.js';
 import { nameKey } from './key.js';
 import type { ActorLexicon, Cue, NameEntry } from './lexicon/lexicon.js';
 import type { SmallWord, Unit } from './units.js';
+import { isDateline } from './dateline.js';
 
 /**
  * Reading the words of an article as units (units.ts): lexicon phrases found token by token,
@@ -157,14 +158,6 @@ function statedCode(scan: Scan, code: string, ts: number, te: number): string {
   const m = matchAt(scan, ts, te);
   const c = m && (m[0].type === 'demonym' || m[0].type === 'country') ? m[0].country : null;
   return c && scan.lex.countryNames.has(c) ? c + code.slice(3) : code;
-}
-
-/** "GUWAHATI (Agency) -": a capitalised place opening a paragraph, before the agency's name or a dash. */
-function isDateline(doc: Doc, ts: number, te: number): boolean {
-  const first = doc.tokens[ts]!;
-  const next = doc.tokens[te];
-  const opensParagraph = doc.paragraphs[doc.sentences[first.sentence]!.paragraph]!.start === first.start;
-  return opensParagraph && first.text === first.text.toUpperCase() && (next?.text === '(' || next?.text === '-' || next?.text === '—');
 }
 
 /** An unknown ORG is an organization unless it names a building ("... Cathedral") or is no name at all ("II"). */

@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../doc/types.js';
 import type { EntityMention } from '../pipeline/layers.js';
+import { datelineCredit } from './dateline.js';
 import { nameKey } from './key.js';
 import type { ActorLexicon, BodyKind, BodyRole } from './lexicon/lexicon.js';
 import { cueUnit, entityUnits, isUpper, matchAt, NONE, norm, smallWord, type Scan } from './read-units.js';
@@ -73,8 +74,15 @@ export function buildUnits(doc: Doc, entities: readonly EntityMention[], lex: Ac
   const sentenceUnits: [number, number][] = [];
   for (const s of doc.sentences) {
     const first = units.length;
+    // "NAIROBI (Demo Wire) -": the agency credited in a dateline is no actor of the story.
+    const credit = datelineCredit(doc, s);
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
+      if (credit && i >= credit[0] && i < credit[1]) {
+        units.push({ type: 'x', ts: i, te: i + 1, ents: NONE });
+        i++;
+        continue;
+      }
       const ei = entityAt[i]!;
       if (ei >= 0 && entityStartsAt(toks, entities[ei]!, i)) {
         // "Arab League" with only "Arab" tagged: a longer name of the lexicon swallows the entity
