@@ -185,3 +185,24 @@ describe('actors: groups, institutions, countries', () => {
     expect(r.actors[0]!.mentions).toHaveLength(2);
   });
 });
+
+describe('actors: an organization and its short name', () => {
+  it('makes one actor of a name and the short name in parentheses after it, and of the short name used later', () => {
+    const r = run('The [ORG Regional Water Board] ([ORG RWB]) cut supplies. On Friday the [ORG RWB] said the cut would end.');
+    expect(r.actors).toHaveLength(1);
+    check(r.actors[0], { kind: 'organization', mentions: ['Regional Water Board', 'RWB'] });
+    expect(r.actors[0]!.mentions).toHaveLength(3);
+    expect(r.entityActors).toEqual(['a1', 'a1', 'a1']);
+  });
+
+  it('takes the code the lexicon gives the short name when it knows only that', () => {
+    const r = run('The [ORG North Atlantic Alliance Command] ([ORG NATO]) moved jets.');
+    expect(r.actors).toHaveLength(1);
+    check(r.actors[0], { country: 'IGO' });
+  });
+
+  it('keeps two organizations apart when no short name joins them', () => {
+    const r = run('The [ORG Regional Water Board] met the [ORG RWB Union].');
+    expect(r.actors).toHaveLength(2);
+  });
+});

@@ -13,7 +13,7 @@ import { MentionReader, type TokenFacts } from './mentions.js';
 import { People } from './people.js';
 import { buildUnits } from './units.js';
 import { standsForGovernment, standsForItsState } from './metonymy.js';
-import { nameKey } from './key.js';
+import { nameKey, shortNameAfter } from './key.js';
 import { splitCode } from './codes.js';
 
 /**
@@ -79,10 +79,17 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
   const drafts: Draft[] = [...people.drafts];
   const byKey = new Map<string, Draft>();
   const diagnostics: Diagnostic[] = [...people.diagnostics];
+  /** Short names written in parentheses after an organization's name -> that organization's key. */
+  const shortNames = new Map<string, string>();
   const collect = (m: Mention, key: string, kind: Draft['kind'], country: string | null, sector: string | null) => {
     let d = byKey.get(key);
-    if (d) d.mentions.push(m);
-    else {
+    if (d) {
+      d.mentions.push(m);
+      // A short name may say what the long one did not ("Labour Office (ILO)").
+      d.country ??= country;
+      d.sector ??= sector;
+      if (!d.lex && m.lex?.name) d.lex = m.lex;
+    } else {
       d = newDraft(counter.n++, kind, m, 0);
       d.country = country;
       d.sector = sector;
@@ -122,8 +129,12 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
           break;
         }
         const code = m.lex ? splitCode(m.lex.code) : null;
-        const key = m.lex?.name ? 'lex:' + m.lex.code + '|' + m.lex.name : 'org:' + (m.lex?.code ?? '') + '|' + nameKey(bareText(doc, m.ts, m.te));
+        const written = nameKey(bareText(doc, m.ts, m.te));
+        // "the ILO" after "International Labour Office (ILO)": the short name is the same body.
+        const key = shortNames.get(written) ?? (m.lex?.name ? 'lex:' + m.lex.code + '|' + m.lex.name : 'org:' + (m.lex?.code ?? '') + '|' + written);
         collect(m, key, 'organization', code?.country ?? m.country, code?.sector ?? m.sector);
+        const short = shortNameAfter(doc, m.te);
+        if (short && !shortNames.has(short)) shortNames.set(short, key);
         break;
       }
       case 'body':

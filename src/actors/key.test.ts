@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey } from './key.js';
+import { DocumentBuilder } from '../doc/build.js';
+import { nameKey, shortNameAfter } from './key.js';
 
 describe('nameKey', () => {
   const cases: [string, string][] = [
@@ -12,4 +13,21 @@ describe('nameKey', () => {
     ["O'Neill", "o'neill"],
   ];
   it.each(cases)('%s -> %s', (input, key) => expect(nameKey(input)).toBe(key));
+});
+
+describe('shortNameAfter', () => {
+  const builder = new DocumentBuilder();
+  const cases: [string, string, string | null][] = [
+    ['The Regional Water Board (RWB) met.', 'Board', 'rwb'],
+    ['The Andean Trade Office (AnTO) met.', 'Office', 'anto'],
+    ['The Water Board (regional) met.', 'Board', null],
+    ['The Water Board (2021) met.', 'Board', null],
+    ['The Water Board (R) met.', 'Board', null],
+    ['The Water Board met (RWB).', 'Board', null],
+  ];
+  it.each(cases)('%s', (text, last, want) => {
+    const doc = builder.build({ id: 't', text });
+    const te = doc.tokens.findIndex((t) => t.text === last) + 1;
+    expect(shortNameAfter(doc, te)).toBe(want);
+  });
 });
