@@ -34,8 +34,8 @@ export class CountryContext {
     this.#article.set(country, (this.#article.get(country) ?? 0) + 1);
   }
 
-  /** The country sentence `s` is about (up to token `before` in it), or null when none stands out. */
-  countryAt(s: number, before = Infinity): string | null {
+  /** The country sentence `s` is about (up to token `before` in it; never `except`), or null when none stands out. */
+  countryAt(s: number, before = Infinity, except: string | null = null): string | null {
     const score = new Map<string, number>();
     let w = 1;
     for (let k = s; k >= 0 && k > s - 4; k--, w /= 2) {
@@ -48,6 +48,7 @@ export class CountryContext {
     let top = 0;
     let second = 0;
     for (const [c, v] of score) {
+      if (c === except) continue;
       if (v > top) {
         second = top;
         top = v;
@@ -61,8 +62,9 @@ export class CountryContext {
 function countryOfUnit(u: Unit): string | null {
   switch (u.type) {
     case 'country':
-    case 'demonym':
       return u.country;
+    case 'demonym':
+      return u.ethnic ? null : u.country;
     case 'place':
       return u.country;
     case 'inst':

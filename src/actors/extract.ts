@@ -142,7 +142,7 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
         const possessor = m.possessor ? byMention.get(m.possessor) : undefined;
         const own = m.country ?? (possessor ? root(possessor).country : null);
         // Arms and relations ("Israeli tanks", "Western allies") take a country only from their own words.
-        const country = m.bound ? own : (own ?? m.placeCountry ?? (m.explicit ? null : (sameNoun(m) ?? context.countryAt(m.sentence))));
+        const country = m.bound ? own : (own ?? m.placeCountry ?? (m.explicit ? null : (sameNoun(m) ?? context.countryAt(m.sentence, Infinity, m.backer))));
         if ((m.explicit || m.bound) && !country) break;
         const kind = m.bodyKind === 'organization' ? 'organization' : 'group';
         // An organization keeps the words before its noun: "defence ministry" is not "interior ministry".

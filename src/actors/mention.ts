@@ -33,6 +33,8 @@ export interface Mention {
   readonly possessor: Mention | null;
   /** Country of a place right after a group ("protesters in Moscow"). */
   readonly placeCountry: string | null;
+  /** A state named as the group's backer ("rebels backed by Rwanda"): never the group's own country. */
+  readonly backer: string | null;
   /** A person mention this title stands beside ("Blinken, the Secretary of State"). */
   readonly appositionOf: Mention | null;
   readonly bodyKind: 'group' | 'organization' | null;
@@ -56,7 +58,7 @@ export type MentionFields = { -readonly [K in keyof Mention]?: Mention[K] } & Pi
 /** A mention with defaults for the fields `p` leaves out. */
 export function mention(p: MentionFields, sentence: number): Mention {
   return {
-    sentence, nameTs: p.ts, lex: null, title: null, genericTitle: false, country: null, sector: null, possessor: null, placeCountry: null,
+    sentence, nameTs: p.ts, lex: null, title: null, genericTitle: false, country: null, sector: null, possessor: null, placeCountry: null, backer: null,
     appositionOf: null, bodyKind: null, explicit: false, bound: false, indefinite: false, label: null, subjectish: false, modTs: -1, headTs: -1,
     ...p,
   };

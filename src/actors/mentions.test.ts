@@ -158,6 +158,44 @@ describe('actors: a place or nationality that an act reaches stands for its stat
   it.each(not)('no state for %s', (_, markup) => expect(run(markup).actors.filter((a) => a.kind === 'country')).toEqual([]));
 });
 
+describe('actors: peoples, faiths and groups named by their patron', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['a people after a nationality lives in its state', 'Some 4,000 [NORP Syrian] Kurds crossed into [GPE Iraq].', 'Syrian Kurds',
+      { kind: 'group', country: 'SYR', sector: 'CVL' }],
+    ['another nationality after a nationality', '[NORP Moldovan] Ukrainians voted on Sunday.', 'Moldovan Ukrainians',
+      { kind: 'group', country: 'MDA', sector: 'CVL', mentions: ['Moldovan Ukrainians'] }],
+    ['"ethnic" + nationality: the country the words around give', 'Ethnic [NORP Hungarians] rallied in [GPE Bucharest] on Sunday.',
+      'Ethnic Hungarians', { kind: 'group', country: 'ROU', sector: 'CVL' }],
+    ['"ethnic" + nationality before a group noun', 'In [GPE Georgia], ethnic [NORP Armenian] militants blocked a road.',
+      'ethnic Armenian militants', { kind: 'group', country: 'GEO', sector: 'REB' }],
+    ['a faith community', '[NORP Shiites] marched in [GPE Manama].', 'Shiites', { kind: 'group', country: 'BHR', sector: 'REL' }],
+    ['fundamentalists are radicals', 'In [GPE Egypt], fundamentalists burned a cinema.', 'fundamentalists', { country: 'EGY', sector: 'RAD' }],
+    ['gunmen are a group', 'In [GPE Kenya], gunmen robbed a bank.', 'gunmen', { kind: 'group', country: 'KEN', sector: 'UAF' }],
+    ['militias', 'In [GPE Chad], militias raided a camp.', 'militias', { kind: 'group', country: 'TCD', sector: 'UAF' }],
+    ['loyalty lends the patron\'s country', '[NORP Malian] President [PERSON Amadou Keita] spoke. Soldiers loyal to [PERSON Keita] held the airport.',
+      'Soldiers loyal to Keita', { kind: 'group', country: 'MLI', sector: 'MIL', mentions: ['Soldiers loyal to Keita'] }],
+  ];
+  it.each(cases)('%s', (_, markup, name, want) => check(run(markup).byName(name), want));
+
+  it('gives a group backed by a foreign state no country from its backer', () => {
+    const r = run('Rebels backed by [GPE Rwanda] took the town.');
+    check(r.byName('Rebels backed by Rwanda'), { kind: 'group', country: null, mentions: ['Rebels backed by Rwanda'] });
+    check(r.byName('Rwanda'), { kind: 'country', country: 'RWA' });
+    const later = run('Fighting went on in [GPE Angola]. Rebels backed by [GPE Rwanda] took the town.');
+    check(later.byName('Rebels backed by Rwanda'), { country: 'AGO', sector: 'REB' });
+  });
+
+  it('reads a list of nationalities only when "and" joins its last one', () => {
+    const r = run('In [GPE Georgia], ethnic [NORP Armenian] militants blocked a road.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Georgia', 'ethnic Armenian militants']);
+  });
+
+  it('does not read a people after "ethnic" as the state of its name', () => {
+    const r = run('Ethnic [NORP Hungarians] rallied in [GPE Bucharest].');
+    expect(r.actors.some((a) => a.country === 'HUN')).toBe(false);
+  });
+});
+
 describe('actors: international bodies and names the tagger cut short', () => {
   const cases: [string, string, string, Expect][] = [
     ['a body found in running text', 'The African Union suspended the country.', 'African Union', { kind: 'organization', country: 'IGO' }],

@@ -87,8 +87,18 @@ export class MentionReader extends PhraseParts {
       const ou = this.units[owner.unit]!;
       // "Riyadh's new friendship with Tehran": the capital acts for its state.
       if (owner.capital) this.government(ou);
-      // "the US-led war": the state that leads it; "Iraqi towns": a thing of the state.
-      else if (ou.type === 'demonym' && (ou.led || this.facts.standsForItsState(ou.ts, ou.te, true))) this.stateByAdjective(ou);
+      else if (ou.type === 'demonym' && !ou.ethnic) {
+        // "Bosnian Serbs": a people living in the state of the adjective.
+        const people = this.at(owner.next);
+        if (people?.type === 'demonym' && people.plural && people.country !== ou.country) {
+          this.emit({
+            kind: 'people', ts: ou.ts, te: people.te, ents: [...ou.ents, ...people.ents], key: 'people', country: ou.country, sector: 'CVL',
+          });
+          return owner.next + 1;
+        }
+        // "the US-led war": the state that leads it; "Iraqi towns": a thing of the state.
+        if (ou.led || this.facts.standsForItsState(ou.ts, ou.te, true)) this.stateByAdjective(ou);
+      }
       return owner.next;
     }
     return this.single(start);
@@ -154,11 +164,16 @@ export class MentionReader extends PhraseParts {
       end = comp.next;
     }
     if (relation && country === null) return end;
-    const place = this.at(end)?.type === 'in' ? this.at(end + 1) : undefined;
+
+    const patron = relation ? null : this.patron(end);
+    if (patron) {
+      country ??= patron.country;
+      end = patron.next;
+    }
     this.emit({
       kind: 'body', ts: this.units[start]!.ts, te: label ? this.units[start]!.te : this.units[end - 1]!.te, ents, key: head.key, country,
-      sector: sector ?? owner?.sector ?? null, possessor: relation ? null : (owner?.possessor ?? null),
-      placeCountry: place?.type === 'place' || place?.type === 'country' ? place.country : null,
+      sector: sector ?? owner?.sector ?? null, possessor: relation ? null : (owner?.possessor ?? patron?.possessor ?? null), backer: patron?.backer ?? null,
+      placeCountry: this.placeAfter(end),
       bodyKind: head.kind, explicit: head.explicit, bound: relation || head.role === 'equipment', modTs, headTs: head.ts, label,
     });
     return end;
@@ -171,18 +186,23 @@ export class MentionReader extends PhraseParts {
    */
   private conjuncts(first: Owner): number[] | null {
     if (first.poss || (first.type !== 'demonym' && first.type !== 'country')) return null;
+    if (first.type === 'demonym' && (this.units[first.unit] as Extract<Unit, { type: 'demonym' }>).ethnic) return null;
     const more: number[] = [];
     let k = first.next;
+    let joined = false;
     for (;;) {
       let c = k;
       if (this.at(c)?.type === 'comma') c++;
-      if (this.at(c)?.type === 'and') c++;
+      const and = this.at(c)?.type === 'and';
+      if (and) c++;
       const u = this.at(c);
-      if (c === k || !u || !(u.type === 'country' || (u.type === 'demonym' && !u.plural)) || this.at(c + 1)?.type === 'poss') break;
+      if (c === k || !u || !(u.type === 'country' || (u.type === 'demonym' && !u.plural && !u.ethnic)) || this.at(c + 1)?.type === 'poss') break;
       more.push(c);
+      joined = and;
       k = c + 1;
     }
-    if (more.length === 0) return null;
+    // A list ends with "and"/"or" before its last item ("US, French and British forces"; not "In Georgia, Armenian militants").
+    if (more.length === 0 || !joined) return null;
     const head = this.at(this.skipModifiers(k));
     return head?.type === 'body' && head.role !== 'relation' ? more : null;
   }
@@ -239,7 +259,13 @@ export class MentionReader extends PhraseParts {
         this.emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
         break;
       case 'demonym':
-        if (u.plural) this.emit({ kind: 'people', ts: u.ts, te: u.te, ents: [...u.ents], key: 'people', country: u.country, sector: 'CVL' });
+        // "ethnic Albanians": a people of the country the words around give.
+        if (u.plural) {
+          this.emit({
+            kind: 'people', ts: u.ts, te: u.te, ents: [...u.ents], key: u.ethnic ? 'ethnic ' + u.country : 'people', country: u.ethnic ? null : u.country,
+            sector: 'CVL', placeCountry: this.placeAfter(i + 1),
+          });
+        }
         break;
       case 'place':
         if (u.capital && this.facts.standsForGovernment(u.ts, u.te)) this.government(u);
@@ -254,6 +280,12 @@ export class MentionReader extends PhraseParts {
         break;
     }
     return i + 1;
+  }
+
+  /** The country of a place right after "in", "at", "from"... at unit i ("protesters in Lagos"), or null. */
+  private placeAfter(i: number): string | null {
+    const place = this.at(i)?.type === 'in' ? this.at(i + 1) : undefined;
+    return place?.type === 'place' || place?.type === 'country' ? place.country : null;
   }
 
   /** "Antony Blinken, the US Secretary of State, said": a title beside a name. */

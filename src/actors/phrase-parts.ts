@@ -36,6 +36,18 @@ export const NO_OWNER: Owner = {
   country: null, sector: null, possessor: null, ents: [], unit: -1, type: 'x', poss: false, capital: false, next: -1,
 };
 const MAX_MODIFIERS = 3;
+/** Words that tie a group to its patron: loyalty ("loyal to") lends the patron's country, backing does not. */
+const LOYAL = new Set(['loyal', 'faithful']);
+const BACKED = new Set(['backed', 'allied', 'linked', 'aligned', 'affiliated', 'sponsored', 'funded', 'armed', 'supported', 'close']);
+
+/** The patron after a group ("loyal to X"), its mention already emitted; `next` the unit after it. */
+export interface Patron {
+  readonly possessor: Mention | null;
+  readonly country: string | null;
+  /** A state that backs the group (not its own country). */
+  readonly backer: string | null;
+  readonly next: number;
+}
 
 /** What the reader needs to know of a token or a code beyond its unit. */
 export interface TokenFacts {
@@ -105,7 +117,9 @@ export class PhraseParts {
         this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
         return { country: u.country, sector: null, possessor: null, ents: [], unit: i, type: u.type, poss, capital: false, next };
       case 'demonym':
-        return u.plural ? null : { country: u.country, sector: null, possessor: null, ents: [...u.ents], unit: i, type: u.type, poss, capital: false, next: i + 1 };
+        // "ethnic Serb civilians": a people, whose country the words around give.
+        if (u.plural) return null;
+        return { country: u.ethnic ? null : u.country, sector: null, possessor: null, ents: [...u.ents], unit: i, type: u.type, poss, capital: false, next: i + 1 };
       case 'place': {
         // "Moscow's embassy", "the Khartoum government", "Lagos police": a place gives its country.
         if (!u.country) return null;
@@ -157,6 +171,57 @@ export class PhraseParts {
       return { country: c.country, sector: c.sector, next: j + 1 };
     }
     return null;
+  }
+
+  /**
+   * "loyal to Ahmed Saleh", "backed by Rwanda": the patron named after a group, read so that
+   * the patron is not taken for the group ("Militants loyal to X said": the militants said).
+   * Only loyalty lends the patron's country ("forces loyal to the president"); a backer is
+   * often foreign ("rebels backed by Rwanda"). Emits the patron's mention.
+   */
+  protected patron(i: number): Patron | null {
+    const tie = this.at(i);
+    const prep = this.at(i + 1);
+    if (!tie || !prep || (tie.type !== 'x' && tie.type !== 'verb')) return null;
+    const word = this.facts.text(tie.ts, tie.te).toLowerCase();
+    const loyal = LOYAL.has(word);
+    if (!loyal && !BACKED.has(word)) return null;
+    const p = this.facts.text(prep.ts, prep.te).toLowerCase();
+    if (p !== 'to' && p !== 'with' && p !== 'by') return null;
+    const j = this.at(i + 2)?.type === 'det' ? i + 3 : i + 2;
+    const u = this.at(j);
+    if (!u) return null;
+    switch (u.type) {
+      case 'name': {
+        const m = this.emit({ kind: 'person', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
+        return { possessor: loyal ? m : null, country: null, backer: null, next: j + 1 };
+      }
+      case 'country':
+        this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
+        return { possessor: null, country: loyal ? u.country : null, backer: loyal ? null : u.country, next: j + 1 };
+      case 'inst':
+      case 'orgname': {
+        const code = u.type === 'inst' ? u.code : u.lex?.code;
+        const c = code ? splitCode(code) : null;
+        this.emit({
+          kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.type === 'inst' ? u.code : u.key,
+          lex: u.type === 'inst' ? { code: u.code, name: '' } : u.lex, country: c?.country ?? null, sector: c?.sector ?? null,
+        });
+        return { possessor: null, country: loyal ? (c?.country ?? null) : null, backer: null, next: j + 1 };
+      }
+      case 'title': {
+        // "loyal to the president": the office's holder, resolved with the article's people.
+        if (!loyal) return null;
+        const t = this.title(j, NO_OWNER);
+        if (!t) return null;
+        const m = this.emit({
+          kind: 'title', ts: u.ts, te: t.te, ents: t.ents, key: t.key, title: t.key, genericTitle: t.generic, country: t.country, sector: t.sector,
+        });
+        return { possessor: m, country: t.country, backer: null, next: t.end };
+      }
+      default:
+        return null;
+    }
   }
 
   /**

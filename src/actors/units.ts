@@ -21,6 +21,8 @@ export type Unit =
       readonly plural: boolean;
       /** Glued to "-led" ("Saudi-led"): the state leads what follows. */
       readonly led?: true;
+      /** After "ethnic" ("ethnic Albanians"): a people, not the state's citizens; they live where the words around say. */
+      readonly ethnic?: true;
     }
   | {
       readonly type: 'place'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly country: string | null;
@@ -116,6 +118,7 @@ export function buildUnits(doc: Doc, entities: readonly EntityMention[], lex: Ac
       i++;
     }
     joinLed(doc, units, first);
+    joinEthnic(doc, units, first);
     sentenceUnits.push([first, units.length]);
   }
   return { units, sentenceUnits };
@@ -138,6 +141,16 @@ function joinLed(doc: Doc, units: Unit[], first: number): void {
     while (n < units.length && units[n]!.te <= u.te + 2) ents.push(...units[n++]!.ents);
     if (units[n - 1]!.te !== u.te + 2) continue;
     units.splice(k, n - k, { type: 'demonym', ts: u.ts, te: u.te + 2, ents: [...new Set(ents)], country: u.country, plural: false, led: true });
+  }
+}
+
+/** "ethnic Albanians", "ethnic Serb civilians": the word "ethnic" joins the nationality after it, which then names a people. */
+function joinEthnic(doc: Doc, units: Unit[], first: number): void {
+  for (let k = first; k + 1 < units.length; k++) {
+    const u = units[k]!;
+    const d = units[k + 1]!;
+    if (u.type !== 'x' || u.te - u.ts !== 1 || doc.tokens[u.ts]!.lower !== 'ethnic' || d.type !== 'demonym') continue;
+    units.splice(k, 2, { ...d, ts: u.ts, ethnic: true });
   }
 }
 
