@@ -23,6 +23,12 @@ describe('actors: names with titles', () => {
       { kind: 'person', mentions: ['chief Mia Holt'] }],
     ['a title the tagger split', 'United States Secretary of [ORG State], [PERSON Paul Grant] flew to Lima.', 'Paul Grant',
       { country: 'USA', sector: 'GOV', mentions: ['United States Secretary of State, Paul Grant'] }],
+    ['a member of a body, before the name', 'A member of the [NORP Syrian] parliament, [PERSON Omar Haddad], said the vote was delayed.',
+      'Omar Haddad', { kind: 'person', country: 'SYR', sector: 'LEG', mentions: ['A member of the Syrian parliament, Omar Haddad'] }],
+    ["a member of a country's body", "A member of [GPE Peru]'s Congress, [PERSON Ana Ruiz], resigned.", 'Ana Ruiz',
+      { kind: 'person', country: 'PER', sector: 'LEG' }],
+    ['the head of an army', 'The head of the [NORP Kenyan] army, [PERSON Paul Otieno], retired.', 'Paul Otieno',
+      { country: 'KEN', sector: 'MIL' }],
   ];
   it.each(cases)('%s', (_, markup, name, want) => check(run(markup).byName(name), want));
 
@@ -204,5 +210,30 @@ describe('actors: an organization and its short name', () => {
   it('keeps two organizations apart when no short name joins them', () => {
     const r = run('The [ORG Regional Water Board] met the [ORG RWB Union].');
     expect(r.actors).toHaveLength(2);
+  });
+});
+
+describe('actors: a state named with the body it belongs to', () => {
+  const cases: [string, string][] = [
+    ['[ORG NATO]-member [GPE Norway] said it would help.', 'NATO-member Norway'],
+    ['[ORG EU] member [GPE Malta] objected to the plan.', 'EU member Malta'],
+  ];
+  it.each(cases)('%s', (markup, phrase) => {
+    const r = run(markup);
+    expect(r.actors).toHaveLength(1);
+    check(r.actors[0], { kind: 'country', mentions: [phrase] });
+    expect(r.actors[0]!.name).toBe(phrase.split(' ').at(-1));
+  });
+
+  it('keeps the body an actor when it is not a classifier', () => {
+    const r = run('[ORG NATO] warned [GPE Norway].');
+    expect(r.actors.map((a) => a.kind)).toEqual(['organization', 'country']);
+  });
+});
+
+describe('actors: members of a body', () => {
+  it('gives a plural noun without a sector the sector of the body after it', () => {
+    check(run('Members of the [NORP Kenyan] parliament walked out.').byName('Members of the Kenyan parliament'),
+      { kind: 'group', country: 'KEN', sector: 'LEG' });
   });
 });

@@ -42,6 +42,8 @@ export class MentionReader extends PhraseParts {
 
   /** One phrase from unit i; returns the unit after it. */
   private phrase(start: number): number {
+    const member = this.memberState(start);
+    if (member >= 0) return member;
     const u = this.units[start]!;
     const det = u.type === 'det' || u.type === 'indef' ? u : null;
     let j = det ? this.skipModifiers(start + 1) : start;
@@ -104,6 +106,24 @@ export class MentionReader extends PhraseParts {
     return this.single(start);
   }
 
+  /**
+   * "NATO-member Norway", "EU member Malta": the body only says which the state belongs to; the
+   * phrase is a mention of the state. Returns the unit after it, or -1.
+   */
+  private memberState(i: number): number {
+    const body = this.units[i]!;
+    if (body.type !== 'orgname' && body.type !== 'inst') return -1;
+    let k = i + 1;
+    if (this.at(k)?.type === 'x' && this.facts.text(this.units[k]!.ts, this.units[k]!.te) === '-') k++;
+    const member = this.at(k);
+    const state = this.at(k + 1);
+    if (member?.type !== 'title' || member.key !== 'member' || state?.type !== 'country') return -1;
+    this.emit({
+      kind: 'country', ts: body.ts, te: state.te, ents: [...state.ents], key: state.country, country: state.country, label: this.text(state),
+    });
+    return k + 2;
+  }
+
   private titlePhrase(start: number, det: Unit | null, owner: Owner | null, title: TitleRead): number {
     const next = this.at(title.end)?.type === 'comma' ? title.end + 1 : title.end;
     const name = this.at(next);
@@ -138,7 +158,7 @@ export class MentionReader extends PhraseParts {
    * second's is a default). An act noun ("an Indian proposal") makes its nationality a
    * mention of the state instead.
    */
-  private bodyPhrase(start: number, j: number, owner: Owner | null, modTs: number, label: string | null = null): number {
+  protected override bodyPhrase(start: number, j: number, owner: Owner | null, modTs: number, label: string | null = null): number {
     let head = this.units[j] as Body;
     let sector = head.sector;
     let end = j + 1;
@@ -161,6 +181,8 @@ export class MentionReader extends PhraseParts {
     const comp = this.complement(end);
     if (comp) {
       if (!relation) country ??= comp.country;
+      // "members of the Kenyan parliament": a noun without a sector takes its body's.
+      sector ??= comp.sector;
       end = comp.next;
     }
     if (relation && country === null) return end;

@@ -77,7 +77,7 @@ export interface TokenFacts {
  * front of a head, complements after it ("of Russia"), title phrases. Mentions met on the
  * way (a country owner, an institution) are emitted into `out`.
  */
-export class PhraseParts {
+export abstract class PhraseParts {
   readonly out: Mention[] = [];
 
   constructor(
@@ -87,6 +87,9 @@ export class PhraseParts {
     protected readonly sentence: number,
     protected readonly facts: TokenFacts,
   ) {}
+
+  /** A body noun after its owner (units[j]), read as its own mention; returns the unit after it (mentions.ts). */
+  protected abstract bodyPhrase(start: number, j: number, owner: Owner | null, modTs: number): number;
 
   protected at(i: number): Unit | undefined {
     return i < this.b ? this.units[i] : undefined;
@@ -149,12 +152,26 @@ export class PhraseParts {
     }
   }
 
-  /** "of Russia", "for the Kremlin": the country and sector after a head noun. */
+  /**
+   * "of Russia", "for the Kremlin", "of the Syrian parliament", "of Peru's Congress": the
+   * country and sector after a head noun (a body after its owner is read as its own mention).
+   */
   protected complement(i: number): { country: string | null; sector: string | null; next: number } | null {
     const p = this.at(i);
     if (p?.type !== 'of' && p?.type !== 'for') return null;
     const j = this.at(i + 1)?.type === 'det' ? i + 2 : i + 1;
     const u = this.at(j);
+    const poss = this.at(j + 1)?.type === 'poss';
+    if ((u?.type === 'demonym' && !u.plural) || ((u?.type === 'country' || u?.type === 'place') && poss)) {
+      const from = poss ? j + 2 : j + 1;
+      const h = this.skipModifiers(from);
+      const head = this.at(h);
+      const owner = head?.type === 'body' && head.role === 'members' ? this.owner(j) : null;
+      if (owner && head?.type === 'body') {
+        const next = this.bodyPhrase(j, h, owner, h > from ? this.units[from]!.ts : -1);
+        return { country: owner.country, sector: head.sector, next };
+      }
+    }
     if (u?.type === 'country') {
       this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country });
       return { country: u.country, sector: null, next: j + 1 };
