@@ -237,3 +237,13 @@ describe('actors: members of a body', () => {
       { kind: 'group', country: 'KEN', sector: 'LEG' });
   });
 });
+
+describe('actors: a name the tagger called a person', () => {
+  const cases: [string, string, 'person' | 'organization'][] = [
+    ['The [PERSON Green Unity Party] said it would boycott the vote.', 'Green Unity Party', 'organization'],
+    ['The [PERSON Sahel Liberation Front] claimed the attack.', 'Sahel Liberation Front', 'organization'],
+    ['[PERSON Maria Guard] spoke to reporters.', 'Maria Guard', 'person'],
+    ['[PERSON Tom Cross] spoke to reporters.', 'Tom Cross', 'person'],
+  ];
+  it.each(cases)('%s', (markup, name, kind) => expect(run(markup).byName(name)?.kind).toBe(kind));
+});

@@ -135,7 +135,9 @@ export function entityUnits(scan: Scan, e: EntityMention, idx: number, ts: numbe
   const rest = k === ts ? entry : lex.names.get(key);
   const lexActor = rest?.type === 'actor' && rest.name !== '' ? { code: statedCode(scan, rest.code, k, te), name: rest.name } : null;
   let tail: Unit;
-  if (e.type === 'PERSON') tail = { type: 'name', ts: k, te, ents, key, lex: lexActor };
+  // "the Kuomintang Party" tagged as a person: a name ending with an organization's head word.
+  if (e.type === 'PERSON' && te - k > 1 && !lexActor && lex.orgNameHeads.has(lower[te - 1]!)) tail = { type: 'orgname', ts: k, te, ents, key, lex: null };
+  else if (e.type === 'PERSON') tail = { type: 'name', ts: k, te, ents, key, lex: lexActor };
   else if (rest?.type === 'country') tail = { type: 'country', ts: k, te, ents, country: rest.country };
   else if (rest?.type === 'demonym') tail = { type: 'demonym', ts: k, te, ents, country: rest.country, plural: rest.plural };
   else if (rest?.type === 'place') tail = { type: 'place', ts: k, te, ents, country: rest.country, capital: rest.capital };

@@ -64,6 +64,8 @@ export interface ActorLexicon {
   readonly countryNames: ReadonlyMap<string, string>;
   /** Head words of buildings and places ("cathedral"): a name ending so is not an actor. */
   readonly facilityHeads: ReadonlySet<string>;
+  /** Head words that make a name an organization whatever the tagger says ("... Party", "... Front"). */
+  readonly orgNameHeads: ReadonlySet<string>;
   readonly sizes: { readonly names: number; readonly phrases: number };
 }
 
@@ -219,6 +221,7 @@ export function buildActorLexicon(
     phrases: { cues, prefixes },
     countryNames,
     facilityHeads: new Set(of('facility').map((e) => e.key)),
+    orgNameHeads: new Set(of('org').filter((e) => e.flags.includes('name')).map((e) => e.key)),
     sizes: { names: names.size, phrases: cues.size },
   };
 }
