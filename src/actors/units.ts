@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../doc/types.js';
 import type { EntityMention } from '../pipeline/layers.js';
+import { resolveAlternatives } from './alternatives.js';
 import { datelineCredit } from './dateline.js';
 import { nameKey } from './key.js';
 import type { ActorLexicon, BodyKind, BodyRole } from './lexicon/lexicon.js';
@@ -121,6 +122,7 @@ export function buildUnits(doc: Doc, entities: readonly EntityMention[], lex: Ac
     joinEthnic(doc, units, first);
     sentenceUnits.push([first, units.length]);
   }
+  resolveAlternatives(doc, units, lex);
   return { units, sentenceUnits };
 }
 

@@ -2,7 +2,8 @@ import { nameKey } from '../key.js';
 
 /** The entry kinds of data/actors/curated.tsv (its header explains each). */
 export const CURATED_KINDS = [
-  'country', 'demonym', 'capital', 'institution', 'title', 'titlemod', 'group', 'org', 'person', 'notperson', 'facility', 'notactor',
+  'country', 'demonym', 'capital', 'alternative', 'institution', 'title', 'titlemod', 'group', 'org', 'person', 'notperson', 'facility',
+  'notactor',
 ] as const;
 export type CuratedKind = (typeof CURATED_KINDS)[number];
 

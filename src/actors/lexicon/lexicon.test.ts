@@ -20,6 +20,8 @@ const curated = parseCurated([
   'notperson\ttanker\t-',
   'notactor\tsocial media\t-',
   'institution\tstorting\tNORLEG',
+  'alternative\tbergen\tNLD',
+  'org\tparty\torganization\tname',
 ].join('\n'));
 const lex = buildActorLexicon(phoenix, curated);
 const cue = (k: string) => lex.phrases.cues.get(k);
@@ -49,6 +51,12 @@ describe('the actor lexicon', () => {
 
   it('knows every prefix of a phrase, hyphens too', () => {
     for (const p of ['fishing', 'deputy', 'deputy-', 'social']) expect(lex.phrases.prefixes.has(p)).toBe(true);
+  });
+
+  it('keeps the other states a name may mean, and the heads that make a name an organization', () => {
+    expect(lex.alternatives.get('bergen')).toEqual(['NLD']);
+    expect(lex.orgNameHeads.has('party')).toBe(true);
+    expect(lex.orgNameHeads.has('ministry')).toBe(false);
   });
 
   it('finds the head word before "of"', () => {

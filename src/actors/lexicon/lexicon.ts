@@ -64,6 +64,11 @@ export interface ActorLexicon {
   readonly countryNames: ReadonlyMap<string, string>;
   /** Head words of buildings and places ("cathedral"): a name ending so is not an actor. */
   readonly facilityHeads: ReadonlySet<string>;
+  /**
+   * Names of one state that may name another ("Congo": COD, or COG; "Tripoli": LBY, or LBN):
+   * name key -> the other states, chosen when the article's other words name only one of them.
+   */
+  readonly alternatives: ReadonlyMap<string, readonly string[]>;
   /** Head words that make a name an organization whatever the tagger says ("... Party", "... Front"). */
   readonly orgNameHeads: ReadonlySet<string>;
   readonly sizes: { readonly names: number; readonly phrases: number };
@@ -221,7 +226,14 @@ export function buildActorLexicon(
     phrases: { cues, prefixes },
     countryNames,
     facilityHeads: new Set(of('facility').map((e) => e.key)),
+    alternatives: alternativesOf(of('alternative')),
     orgNameHeads: new Set(of('org').filter((e) => e.flags.includes('name')).map((e) => e.key)),
     sizes: { names: names.size, phrases: cues.size },
   };
+}
+
+function alternativesOf(entries: readonly CuratedEntry[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entries) out.set(e.key, [...(out.get(e.key) ?? []), e.value]);
+  return out;
 }
