@@ -65,6 +65,7 @@ describe('actors: bare titles, pronouns, surnames', () => {
     ['He after a person subject', '[PERSON Omar Haddad] criticised the plan. He said it would fail.', 'Omar Haddad'],
     ['She after a sentence whose subject is a person', '[PERSON Lena Vogel] met [PERSON Karl Brandt] in Bonn. She called the meeting useful.', 'Lena Vogel'],
     ['He after a quote whose speaker comes last', '"We will not move," [PERSON Tom Reyes] said. He then left the room.', 'Tom Reyes'],
+    ['He after a quote whose speaker follows its verb', '“We will not move,” said [PERSON Tom Reyes]. He then left the room.', 'Tom Reyes'],
     ['He after a sentence with a bare title as subject',
       '[NORP Peruvian] Prime Minister, [PERSON Raul Diaz] spoke. Prime Minister said taxes would fall. He did not say when.', 'Raul Diaz'],
   ];
@@ -72,6 +73,16 @@ describe('actors: bare titles, pronouns, surnames', () => {
     const r = run(markup);
     const person = r.byName(name);
     expect(person?.mentions.map((m) => m.text).some((t) => t === 'He' || t === 'She')).toBe(true);
+  });
+
+  const quoted: [string, string][] = [
+    ['a title inside the quotation', '“The Chilean envoy has lied to us,” said [PERSON Ana Rios]. She left early.'],
+    ['a title in a quotation over two sentences', '“We trusted him. The Chilean envoy has lied to us,” said [PERSON Ana Rios]. She left early.'],
+  ];
+  it.each(quoted)('never takes %s as what a later pronoun refers to', (_, markup) => {
+    const r = run(markup);
+    expect(r.byName('Ana Rios')!.mentions.map((m) => m.text)).toEqual(['Ana Rios', 'She']);
+    expect(r.byName('Chilean envoy')!.mentions.map((m) => m.text)).toEqual(['The Chilean envoy']);
   });
 
   it('does not give "She" to a person already called "He"', () => {

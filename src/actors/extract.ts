@@ -53,7 +53,15 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
     standsForGovernment: (ts, te) => standsForGovernment(doc, ts, te),
     standsForItsState: (ts, te, nationality) => standsForItsState(doc, ts, te, nationality),
   };
-  const perSentence: Mention[][] = sentenceUnits.map(([a, b], s) => new MentionReader(units, a, b, s, facts).read());
+  // A quotation may run over sentences, not over paragraphs (a new paragraph reopens it).
+  let inQuote = false;
+  const perSentence: Mention[][] = sentenceUnits.map(([a, b], s) => {
+    if (s > 0 && doc.sentences[s]!.paragraph !== doc.sentences[s - 1]!.paragraph) inQuote = false;
+    const reader = new MentionReader(units, a, b, s, facts);
+    const mentions = reader.read(inQuote);
+    inQuote = reader.quoteOpen;
+    return mentions;
+  });
 
   const counter = { n: 0 };
   const people = new People(doc, counter);

@@ -6,6 +6,10 @@ export type { TokenFacts } from './phrase-parts.js';
 
 type Body = Extract<Unit, { type: 'body' }>;
 
+/** Quotation marks that only open or only close; the others (", ') toggle. */
+const OPENING = new Set(['“', '‘', '«']);
+const CLOSING = new Set(['”', '’', '»']);
+
 /** Units that can own a head noun (see `owner`). */
 const OWNERS: ReadonlySet<Unit['type']> = new Set(['country', 'demonym', 'place', 'inst', 'orgname', 'name']);
 
@@ -15,16 +19,20 @@ const OWNERS: ReadonlySet<Unit['type']> = new Set(['country', 'demonym', 'place'
  * when the words give its country ("a Russian official").
  */
 export class MentionReader extends PhraseParts {
-  private quoteOpen = false;
+  /** Inside a quotation: its words are what someone said, never the subject a later "he" refers to. */
+  quoteOpen = false;
   private verbSeen = false;
 
-  read(): Mention[] {
+  /** The sentence's mentions; `inQuote`: the sentence opens inside a quotation begun before it. */
+  read(inQuote = false): Mention[] {
     const { units, a, b } = this;
+    this.quoteOpen = inQuote;
     let i = a;
     while (i < b) {
       const u = units[i]!;
       if (u.type === 'quote') {
-        this.quoteOpen = !this.quoteOpen;
+        const mark = this.facts.text(u.ts, u.te);
+        this.quoteOpen = OPENING.has(mark) ? true : CLOSING.has(mark) ? false : !this.quoteOpen;
         i++;
       } else if (u.type === 'verb') {
         if (!this.quoteOpen) this.verbSeen = true;
@@ -36,8 +44,20 @@ export class MentionReader extends PhraseParts {
     return this.out;
   }
 
+  /**
+   * Subject-like: not inside a quotation; before any verb, or right before one, or first in
+   * the sentence, or the speaker after a quotation's verb ("..., said Grandi").
+   */
   private subject(start: number, end: number): boolean {
-    return !this.verbSeen || this.at(end)?.type === 'verb' || start === this.a;
+    if (this.quoteOpen) return false;
+    return !this.verbSeen || this.at(end)?.type === 'verb' || start === this.a || this.speakerAfterQuote(start);
+  }
+
+  /** "“...,” said Grandi", "“...”, said Grandi": a name right after the verb that follows a quotation. */
+  private speakerAfterQuote(start: number): boolean {
+    if (this.at(start - 1)?.type !== 'verb') return false;
+    const before = this.at(start - 2)?.type;
+    return before === 'quote' || (before === 'comma' && this.at(start - 3)?.type === 'quote');
   }
 
   /** One phrase from unit i; returns the unit after it. */
