@@ -258,3 +258,20 @@ describe('actors: a name the tagger called a person', () => {
   ];
   it.each(cases)('%s', (markup, name, kind) => expect(run(markup).byName(name)?.kind).toBe(kind));
 });
+
+describe('actors: a titled surname the dictionaries know for one state', () => {
+  const cases: [string, string, string | null][] = [
+    ['Chancellor [PERSON Kohl] flew home on Sunday.', 'Kohl', 'DEU'],
+    ['President [PERSON Mitterrand] opened the fair.', 'Mitterrand', 'FRA'],
+    // Johnsons and Khans of several states: the surname alone places nobody.
+    ['President [PERSON Johnson] opened the fair.', 'Johnson', null],
+    ['Minister [PERSON Khan] opened the fair.', 'Khan', null],
+    // No title: a surname alone may be anyone's.
+    ['[PERSON Kohl] flew home on Sunday.', 'Kohl', null],
+  ];
+  it.each(cases)('%s', (markup, name, country) => expect(run(markup).byName(name)?.country ?? null).toBe(country));
+
+  it('takes the surname over the country the article is about', () => {
+    expect(run('[GPE Poland] held talks. Chancellor [PERSON Kohl] flew home.').byName('Kohl')?.country).toBe('DEU');
+  });
+});

@@ -69,6 +69,12 @@ export interface ActorLexicon {
    * name key -> the other states, chosen when the article's other words name only one of them.
    */
   readonly alternatives: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Surnames of the dictionaries' political people that name people of one state only
+   * ("kohl" DEU): surname key -> that state. For a titled surname the article does not place
+   * ("Chancellor Kohl").
+   */
+  readonly surnames: ReadonlyMap<string, string>;
   /** Head words that make a name an organization whatever the tagger says ("... Party", "... Front"). */
   readonly orgNameHeads: ReadonlySet<string>;
   readonly sizes: { readonly names: number; readonly phrases: number };
@@ -227,6 +233,7 @@ export function buildActorLexicon(
     countryNames,
     facilityHeads: new Set(of('facility').map((e) => e.key)),
     alternatives: alternativesOf(of('alternative')),
+    surnames: surnamesOf(phoenix, countryNames),
     orgNameHeads: new Set(of('org').filter((e) => e.flags.includes('name')).map((e) => e.key)),
     sizes: { names: names.size, phrases: cues.size },
   };
@@ -235,5 +242,23 @@ export function buildActorLexicon(
 function alternativesOf(entries: readonly CuratedEntry[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const e of entries) out.set(e.key, [...(out.get(e.key) ?? []), e.value]);
+  return out;
+}
+
+/** Sectors of the people whose surname alone may name them, with a title: politics, the state's forces, the courts. */
+const POLITICAL = new Set(['GOV', 'ELI', 'MIL', 'LEG', 'JUD', 'OPP', 'REB', 'PTY']);
+
+function surnamesOf(phoenix: PhoenixLexicon, states: ReadonlyMap<string, string>): Map<string, string> {
+  const seen = new Map<string, string | null>();
+  for (const [display, code] of phoenix.actors) {
+    const words = nameKey(display).split(' ');
+    const country = code.slice(0, 3);
+    if (words.length < 2 || !states.has(country) || !POLITICAL.has(code.slice(3, 6))) continue;
+    const surname = words.at(-1)!;
+    const before = seen.get(surname);
+    seen.set(surname, before === undefined || before === country ? country : null);
+  }
+  const out = new Map<string, string>();
+  for (const [k, c] of seen) if (c !== null && k.length > 2) out.set(k, c);
   return out;
 }
