@@ -140,6 +140,10 @@ describe('actors: a place or nationality that an act reaches stands for its stat
       { kind: 'country', country: 'AGO', mentions: ['Angolan'] }],
     ['a nationality before a place noun after "from"', 'Medics evacuated the wounded from the [NORP Croatian] port of [GPE Split].', 'Croatia',
       { kind: 'country', country: 'HRV', mentions: ['Croatian'] }],
+    ['a nationality before a role noun that only describes a thing', 'Aid was cut to the biggest [NORP Bhutanese] refugee camp.', 'Bhutan',
+      { kind: 'country', country: 'BTN', mentions: ['Bhutanese'] }],
+    ['a side of a state', 'Troops pushed into [GPE South Lebanon] on Monday.', 'Lebanon', { kind: 'country', country: 'LBN', mentions: ['South Lebanon'] }],
+    ['a side of a state the tagger calls a location', 'Jets struck targets in [LOC Northern Iraq].', 'Iraq', { kind: 'country', country: 'IRQ' }],
   ];
   it.each(cases)('%s', (_, markup, name, want) => check(run(markup).byName(name), want));
 
@@ -198,6 +202,9 @@ describe('actors: peoples, faiths and groups named by their patron', () => {
 
 describe('actors: international bodies and names the tagger cut short', () => {
   const cases: [string, string, string, Expect][] = [
+    ['an unknown name that opens with a town', 'Doctors sent medicine to [ORG Basra Teaching Hospital].', 'Basra Teaching Hospital',
+      { kind: 'organization', country: 'IRQ' }],
+    ['an unknown name that opens with a country', '[ORG Kenya Airways] cut two routes.', 'Kenya Airways', { kind: 'organization', country: 'KEN' }],
     ['a body found in running text', 'The African Union suspended the country.', 'African Union', { kind: 'organization', country: 'IGO' }],
     ['a title after a body', 'Arab League envoy [PERSON Omar Said] arrived.', 'Omar Said', { kind: 'person', country: 'IGO', sector: 'GOV' }],
     ['a long country name over a short entity', "The [MISC Democratic People]'s Republic of Korea fired a missile.",
@@ -206,6 +213,10 @@ describe('actors: international bodies and names the tagger cut short', () => {
       { kind: 'organization', country: 'LBR' }],
   ];
   it.each(cases)('%s', (_, markup, name, want) => check(run(markup).byName(name), want));
+
+  it('makes no actor of the state named inside a company name', () => {
+    expect(run('[ORG Kenya Airways] cut two routes.').actors.map((a) => a.kind)).toEqual(['organization']);
+  });
 });
 
 describe('actors: the country of a title-holder the words do not place', () => {

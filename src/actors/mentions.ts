@@ -81,11 +81,15 @@ export class MentionReader extends PhraseParts {
       pre = null;
     }
     if (owner) {
-      // "the Liberian Unity Council": a nationality before an organization the lexicon does not know.
+      // "the Liberian Unity Council", "Kenya Airways": a nationality, or a country in the same name, before an
+      // organization the lexicon does not know.
       const org = this.at(owner.next);
-      if (owner.type === 'demonym' && org?.type === 'orgname' && org.lex === null) {
-        const ou = this.units[owner.unit]!;
-        this.emit({ kind: 'org', ts: ou.ts, te: org.te, ents: [...owner.ents, ...org.ents], key: org.key, country: owner.country });
+      const ou = this.units[owner.unit]!;
+      const named = owner.type === 'demonym' || (owner.type === 'country' && !owner.poss && ou.ents.some((e) => org?.ents.includes(e)));
+      if (named && org?.type === 'orgname' && org.lex === null) {
+        // The country inside the name is no mention of the state of its own.
+        if (owner.type === 'country' && this.out.at(-1)?.ts === ou.ts) this.out.pop();
+        this.emit({ kind: 'org', ts: ou.ts, te: org.te, ents: [...new Set([...ou.ents, ...org.ents])], key: org.key, country: owner.country });
         return owner.next + 1;
       }
       const more = this.conjuncts(owner);
@@ -160,8 +164,13 @@ export class MentionReader extends PhraseParts {
       return end;
     }
     const indefinite = det?.type === 'indef';
-    // "the prisoner exchange", "an official report": a title before a noun only describes it.
-    if (this.facts.noun(title.titleTe)) return title.end;
+    // "the prisoner exchange", "an official report": a title before a noun only describes it
+    // ("shelled Cambodian refugee camps": the nationality still names the state things belong to).
+    if (this.facts.noun(title.titleTe)) {
+      const ou = owner ? this.units[owner.unit]! : null;
+      if (ou?.type === 'demonym' && !ou.ethnic && this.facts.standsForItsState(ou.ts, ou.te, true)) this.stateByAdjective(ou);
+      return title.end;
+    }
     if (indefinite ? title.country !== null : det || owner || this.facts.capitalized(title.titleTs)) {
       this.emit({
         kind: 'title', ts, te: title.te, ents: title.ents, key: title.key, title: title.key, genericTitle: title.generic,
@@ -298,7 +307,7 @@ export class MentionReader extends PhraseParts {
         return this.apposition(i + 1, person);
       }
       case 'orgname':
-        this.emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex });
+        this.emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex, country: u.country ?? null });
         break;
       case 'demonym':
         // "ethnic Albanians": a people of the country the words around give.

@@ -14,6 +14,11 @@ const NAME_CUES = new Set(['country', 'demonym', 'place', 'institution', 'org'])
 const IN_WORDS = new Set(['in', 'at', 'across', 'from', 'near', 'outside', 'inside']);
 export const NONE: readonly number[] = [];
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
+/** Words naming a side of a state ("South Lebanon", "northern Iraq"). */
+const COMPASS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast',
+  'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower',
+]);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 
 
@@ -144,8 +149,17 @@ export function entityUnits(scan: Scan, e: EntityMention, idx: number, ts: numbe
   else if (rest?.type === 'actor') {
     tail = rest.name === '' ? { type: 'inst', ts: k, te, ents, code: rest.code } : { type: 'orgname', ts: k, te, ents, key, lex: lexActor };
   } else if (e.type === 'ORG' && isDateline(doc, k, te)) tail = { type: 'place', ts: k, te, ents, country: null, capital: false };
-  else if (e.type === 'ORG' && isOrgName(lower, k, te, lex)) tail = { type: 'orgname', ts: k, te, ents, key, lex: null };
-  else if (e.type === 'GPE') tail = { type: 'place', ts: k, te, ents, country: null, capital: false };
+  else if (e.type === 'ORG' && isOrgName(lower, k, te, lex)) {
+    // "Baghdad University": a name that opens with a town of a known country.
+    const place = matchAt(scan, k, te);
+    tail = { type: 'orgname', ts: k, te, ents, key, lex: null, country: place?.[0].type === 'place' && place[1] < te ? place[0].country : null };
+  }
+  else if ((e.type === 'GPE' || e.type === 'LOC') && k < te - 1 && COMPASS.has(lower[k]!)) {
+    // "South Lebanon", "Northern Iraq": a part of a state named by its side.
+    const whole = lex.names.get(nameKey(doc.text.slice(doc.tokens[k + 1]!.start, e.end)));
+    const country = whole?.type === 'country' || whole?.type === 'place' ? whole.country : null;
+    tail = country || e.type === 'GPE' ? { type: 'place', ts: k, te, ents, country, capital: false } : { type: 'x', ts: k, te, ents };
+  } else if (e.type === 'GPE') tail = { type: 'place', ts: k, te, ents, country: null, capital: false };
   else tail = { type: 'x', ts: k, te, ents };
   return [...lead, tail];
 }

@@ -14,7 +14,12 @@ import { cueUnit, entityUnits, isUpper, matchAt, NONE, norm, smallWord, type Sca
  */
 export type Unit =
   | { readonly type: 'name'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string; readonly lex: LexActor | null }
-  | { readonly type: 'orgname'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string; readonly lex: LexActor | null }
+  | {
+      readonly type: 'orgname'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string;
+      readonly lex: LexActor | null;
+      /** An unknown name that opens with a place ("Baghdad University"): the place's country. */
+      readonly country?: string | null;
+    }
   | { readonly type: 'inst'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly code: string }
   | { readonly type: 'country'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly country: string }
   | {
