@@ -247,6 +247,11 @@ describe('actors: members of a body', () => {
     check(run('Members of the [NORP Kenyan] parliament walked out.').byName('Members of the Kenyan parliament'),
       { kind: 'group', country: 'KEN', sector: 'LEG' });
   });
+
+  it('makes no group of members whose body gives no country; the body stays the actor', () => {
+    const r = run('Members of the [ORG Andean Jurists Association] visited the jail.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Andean Jurists Association']);
+  });
 });
 
 describe('actors: a name the tagger called a person', () => {

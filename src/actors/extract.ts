@@ -142,7 +142,7 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
         const written = nameKey(bareText(doc, m.ts, m.te));
         // "the ILO" after "International Labour Office (ILO)": the short name is the same body.
         const key = shortNames.get(written) ?? (m.lex?.name ? 'lex:' + m.lex.code + '|' + m.lex.name : 'org:' + (m.lex?.code ?? '') + '|' + written);
-        collect(m, key, 'organization', code?.country ?? m.country, code?.sector ?? m.sector);
+        collect(m, key, 'organization', code?.country ?? m.country ?? (m.lex ? null : context.countryAt(m.sentence)), code?.sector ?? m.sector);
         const short = shortNameAfter(doc, m.te);
         if (short && !shortNames.has(short)) shortNames.set(short, key);
         break;

@@ -150,9 +150,7 @@ export function entityUnits(scan: Scan, e: EntityMention, idx: number, ts: numbe
     tail = rest.name === '' ? { type: 'inst', ts: k, te, ents, code: rest.code } : { type: 'orgname', ts: k, te, ents, key, lex: lexActor };
   } else if (e.type === 'ORG' && isDateline(doc, k, te)) tail = { type: 'place', ts: k, te, ents, country: null, capital: false };
   else if (e.type === 'ORG' && isOrgName(lower, k, te, lex)) {
-    // "Baghdad University": a name that opens with a town of a known country.
-    const place = matchAt(scan, k, te);
-    tail = { type: 'orgname', ts: k, te, ents, key, lex: null, country: place?.[0].type === 'place' && place[1] < te ? place[0].country : null };
+    tail = { type: 'orgname', ts: k, te, ents, key, lex: null, country: countryInName(scan, k, te) };
   }
   else if ((e.type === 'GPE' || e.type === 'LOC') && k < te - 1 && COMPASS.has(lower[k]!)) {
     // "South Lebanon", "Northern Iraq": a part of a state named by its side.
@@ -174,6 +172,21 @@ function statedCode(scan: Scan, code: string, ts: number, te: number): string {
   const m = matchAt(scan, ts, te);
   const c = m && (m[0].type === 'demonym' || m[0].type === 'country') ? m[0].country : null;
   return c && scan.lex.countryNames.has(c) ? c + code.slice(3) : code;
+}
+
+/**
+ * The country an unknown organization's name gives: a town it opens with ("Baghdad University"),
+ * or a state or town it ends with after "of" ("United Bus Company of Tehran"), or null.
+ */
+function countryInName(scan: Scan, ts: number, te: number): string | null {
+  const head = matchAt(scan, ts, te);
+  if (head?.[0].type === 'place' && head[1] < te) return head[0].country;
+  for (let k = te - 2; k > ts; k--) {
+    if (scan.lower[k] !== 'of') continue;
+    const tail = matchAt(scan, k + 1, te);
+    return tail && tail[1] === te && (tail[0].type === 'place' || tail[0].type === 'country') ? tail[0].country : null;
+  }
+  return null;
 }
 
 /** An unknown ORG is an organization unless it names a building ("... Cathedral") or is no name at all ("II"). */
