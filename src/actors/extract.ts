@@ -142,7 +142,10 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
         const written = nameKey(bareText(doc, m.ts, m.te));
         // "the ILO" after "International Labour Office (ILO)": the short name is the same body.
         const key = shortNames.get(written) ?? (m.lex?.name ? 'lex:' + m.lex.code + '|' + m.lex.name : 'org:' + (m.lex?.code ?? '') + '|' + written);
-        collect(m, key, 'organization', code?.country ?? m.country ?? (m.lex ? null : context.countryAt(m.sentence)), code?.sector ?? m.sector);
+        // An organization the lexicon does not know is most likely of the country the article is about
+        // (not a news outlet, which may report from anywhere).
+        const around = m.lex || m.sector === 'MED' ? null : context.countryAt(m.sentence);
+        collect(m, key, 'organization', code?.country ?? m.country ?? around, code?.sector ?? m.sector);
         const short = shortNameAfter(doc, m.te);
         if (short && !shortNames.has(short)) shortNames.set(short, key);
         break;

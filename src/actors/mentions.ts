@@ -89,7 +89,10 @@ export class MentionReader extends PhraseParts {
       if (named && org?.type === 'orgname' && org.lex === null) {
         // The country inside the name is no mention of the state of its own.
         if (owner.type === 'country' && this.out.at(-1)?.ts === ou.ts) this.out.pop();
-        this.emit({ kind: 'org', ts: ou.ts, te: org.te, ents: [...new Set([...ou.ents, ...org.ents])], key: org.key, country: owner.country });
+        this.emit({
+          kind: 'org', ts: ou.ts, te: org.te, ents: [...new Set([...ou.ents, ...org.ents])], key: org.key, country: owner.country,
+          sector: org.media ? 'MED' : null,
+        });
         return owner.next + 1;
       }
       const more = this.conjuncts(owner);
@@ -307,7 +310,7 @@ export class MentionReader extends PhraseParts {
         return this.apposition(i + 1, person);
       }
       case 'orgname':
-        this.emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex, country: u.country ?? null });
+        this.emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex, country: u.country ?? null, sector: u.media ? 'MED' : null });
         break;
       case 'demonym':
         // "ethnic Albanians": a people of the country the words around give.

@@ -151,6 +151,7 @@ export function entityUnits(scan: Scan, e: EntityMention, idx: number, ts: numbe
   } else if (e.type === 'ORG' && isDateline(doc, k, te)) tail = { type: 'place', ts: k, te, ents, country: null, capital: false };
   else if (e.type === 'ORG' && isOrgName(lower, k, te, lex)) {
     tail = { type: 'orgname', ts: k, te, ents, key, lex: null, country: countryInName(scan, k, te) };
+    if (lex.mediaHeads.has(lower[te - 1]!)) tail = { ...tail, media: true };
   }
   else if ((e.type === 'GPE' || e.type === 'LOC') && k < te - 1 && COMPASS.has(lower[k]!)) {
     // "South Lebanon", "Northern Iraq": a part of a state named by its side.

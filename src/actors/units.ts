@@ -19,6 +19,8 @@ export type Unit =
       readonly lex: LexActor | null;
       /** An unknown name that opens with a place ("Baghdad University"): the place's country. */
       readonly country?: string | null;
+      /** An unknown name of a news outlet ("Daily Nation"): sector MED, no country from the article. */
+      readonly media?: true;
     }
   | { readonly type: 'inst'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly code: string }
   | { readonly type: 'country'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly country: string }

@@ -2,7 +2,7 @@ import { nameKey } from '../key.js';
 
 /** The entry kinds of data/actors/curated.tsv (its header explains each). */
 export const CURATED_KINDS = [
-  'country', 'demonym', 'capital', 'alternative', 'institution', 'title', 'titlemod', 'group', 'org', 'person', 'notperson', 'facility',
+  'country', 'demonym', 'capital', 'alternative', 'institution', 'title', 'titlemod', 'group', 'org', 'person', 'notperson', 'media', 'facility',
   'notactor',
 ] as const;
 export type CuratedKind = (typeof CURATED_KINDS)[number];

@@ -62,6 +62,8 @@ export interface ActorLexicon {
   readonly phrases: PhraseIndex;
   /** ISO alpha-3 -> display name ("Russia"). */
   readonly countryNames: ReadonlyMap<string, string>;
+  /** Head words of news outlets' names ("times", "radio"): an unknown name ending so is of the sector MED. */
+  readonly mediaHeads: ReadonlySet<string>;
   /** Head words of buildings and places ("cathedral"): a name ending so is not an actor. */
   readonly facilityHeads: ReadonlySet<string>;
   /**
@@ -232,6 +234,7 @@ export function buildActorLexicon(
     phrases: { cues, prefixes },
     countryNames,
     facilityHeads: new Set(of('facility').map((e) => e.key)),
+    mediaHeads: new Set(of('media').map((e) => e.key)),
     alternatives: alternativesOf(of('alternative')),
     surnames: surnamesOf(phoenix, countryNames),
     orgNameHeads: new Set(of('org').filter((e) => e.flags.includes('name')).map((e) => e.key)),
