@@ -218,6 +218,17 @@ describe('actors: an organization and its short name', () => {
     check(r.actors[0], { country: 'IGO' });
   });
 
+  const split: [string, string, string | null][] = [
+    ['The [ORG Popular Front] for the [ORG Liberation of Darfur] ([ORG PFLD]) seized a town.', 'Popular Front for the Liberation of Darfur', 'SDN'],
+    ['The [ORG Committee] to [ORG Protect Reporters] condemned the arrest.', 'Committee to Protect Reporters', null],
+  ];
+  it.each(split)('joins an organization\'s name the tagger split: %s', (markup, name, country) => {
+    const r = run(markup);
+    expect(r.actors).toHaveLength(1);
+    check(r.actors[0], { kind: 'organization', country });
+    expect(r.actors[0]!.name).toBe(name);
+  });
+
   it('keeps two organizations apart when no short name joins them', () => {
     const r = run('The [ORG Regional Water Board] met the [ORG RWB Union].');
     expect(r.actors).toHaveLength(2);

@@ -179,7 +179,7 @@ function statedCode(scan: Scan, code: string, ts: number, te: number): string {
  * The country an unknown organization's name gives: a town it opens with ("Baghdad University"),
  * or a state or town it ends with after "of" ("United Bus Company of Tehran"), or null.
  */
-function countryInName(scan: Scan, ts: number, te: number): string | null {
+export function countryInName(scan: Scan, ts: number, te: number): string | null {
   const head = matchAt(scan, ts, te);
   if (head?.[0].type === 'place' && head[1] < te) return head[0].country;
   for (let k = te - 2; k > ts; k--) {

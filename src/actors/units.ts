@@ -4,7 +4,7 @@ import { resolveAlternatives } from './alternatives.js';
 import { datelineCredit } from './dateline.js';
 import { nameKey } from './key.js';
 import type { ActorLexicon, BodyKind, BodyRole } from './lexicon/lexicon.js';
-import { cueUnit, entityUnits, isUpper, matchAt, NONE, norm, smallWord, type Scan } from './read-units.js';
+import { countryInName, cueUnit, entityUnits, isUpper, matchAt, NONE, norm, smallWord, type Scan } from './read-units.js';
 
 /**
  * The words of an article as units an actor phrase is made of: names (from
@@ -127,6 +127,7 @@ export function buildUnits(doc: Doc, entities: readonly EntityMention[], lex: Ac
     }
     joinLed(doc, units, first);
     joinEthnic(doc, units, first);
+    joinOrgNames(scan, units, first);
     sentenceUnits.push([first, units.length]);
   }
   resolveAlternatives(doc, units, lex);
@@ -150,6 +151,30 @@ function joinLed(doc: Doc, units: Unit[], first: number): void {
     while (n < units.length && units[n]!.te <= u.te + 2) ents.push(...units[n++]!.ents);
     if (units[n - 1]!.te !== u.te + 2) continue;
     units.splice(k, n - k, { type: 'demonym', ts: u.ts, te: u.te + 2, ents: [...new Set(ents)], country: u.country, plural: false, led: true });
+  }
+}
+
+/**
+ * "the National Union for the Total Independence of Angola" tagged as two names: an
+ * organization's name ending with its head word ("Union", "Committee") and a name after "for",
+ * "of" or "to" make one organization ("the Committee to Protect Journalists").
+ */
+function joinOrgNames(scan: Scan, units: Unit[], first: number): void {
+  const { doc, lower, lex } = scan;
+  for (let k = first; k + 2 < units.length; k++) {
+    const a = units[k]!;
+    if (a.type !== 'orgname' || a.lex || !lex.orgNameHeads.has(lower[a.te - 1]!)) continue;
+    const link = units[k + 1]!;
+    const d = units[k + 2]!.type === 'det' ? 1 : 0;
+    const b = units[k + 2 + d];
+    const to = link.type === 'x' && lower[link.ts] === 'to';
+    if ((link.type !== 'for' && link.type !== 'of' && !to) || (b?.type !== 'orgname' && b?.type !== 'x') || b.ents.length === 0) continue;
+    const key = nameKey(doc.text.slice(doc.tokens[a.ts]!.start, doc.tokens[b.te - 1]!.end));
+    const known = lex.names.get(key);
+    const lexActor = known?.type === 'actor' && known.name !== '' ? { code: known.code, name: known.name } : null;
+    units.splice(k, 3 + d, {
+      type: 'orgname', ts: a.ts, te: b.te, ents: [...a.ents, ...b.ents], key, lex: lexActor, country: countryInName(scan, a.ts, b.te),
+    });
   }
 }
 
