@@ -18,7 +18,10 @@ export function resolveAlternatives(doc: Doc, units: Unit[], lex: ActorLexicon):
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     if ((u.type !== 'country' && u.type !== 'demonym' && u.type !== 'place') || !u.country) continue;
-    const alts = lex.alternatives.get(nameKey(doc.text.slice(doc.tokens[u.ts]!.start, doc.tokens[u.te - 1]!.end)));
+    const first = doc.tokens[u.ts]!;
+    const alts = lex.alternativeFirstWords.has(first.lower)
+      ? lex.alternatives.get(u.te - u.ts === 1 ? first.lower : nameKey(doc.text.slice(first.start, doc.tokens[u.te - 1]!.end)))
+      : undefined;
     if (alts) open.push([k, alts]);
     else named.add(u.country);
   }

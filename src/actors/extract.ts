@@ -26,7 +26,7 @@ export function createActorExtractor(resources: Resources) {
   const lexicon = resources.get('actors/lexicon', loadActorLexicon);
   return defineExtractor({
     name: 'actors',
-    version: '1.1.0',
+    version: '1.2.0',
     requires: ['entities'],
     assigns: ['actors'],
     run(doc, { entities }) {

@@ -71,6 +71,8 @@ export interface ActorLexicon {
    * name key -> the other states, chosen when the article's other words name only one of them.
    */
   readonly alternatives: ReadonlyMap<string, readonly string[]>;
+  /** The first words of those names, to look up only the units that may be one. */
+  readonly alternativeFirstWords: ReadonlySet<string>;
   /**
    * Surnames of the dictionaries' political people that name people of one state only
    * ("kohl" DEU): surname key -> that state. For a titled surname the article does not place
@@ -236,6 +238,7 @@ export function buildActorLexicon(
     facilityHeads: new Set(of('facility').map((e) => e.key)),
     mediaHeads: new Set(of('media').map((e) => e.key)),
     alternatives: alternativesOf(of('alternative')),
+    alternativeFirstWords: new Set(of('alternative').map((e) => e.key.split(/[ -]/)[0]!)),
     surnames: surnamesOf(phoenix, countryNames),
     orgNameHeads: new Set(of('org').filter((e) => e.flags.includes('name')).map((e) => e.key)),
     sizes: { names: names.size, phrases: cues.size },
