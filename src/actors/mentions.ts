@@ -313,11 +313,13 @@ export class MentionReader extends PhraseParts {
         this.emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: u.key, lex: u.lex, country: u.country ?? null, sector: u.media ? 'MED' : null });
         break;
       case 'demonym':
-        // "ethnic Albanians": a people of the country the words around give.
+        // "ethnic Albanians": a people of the country the words around give; "the Albanians of
+        // southern Serbia", "Turks in Germany": of the country they live in.
         if (u.plural) {
+          const home = this.residence(i + 1);
           this.emit({
-            kind: 'people', ts: u.ts, te: u.te, ents: [...u.ents], key: u.ethnic ? 'ethnic ' + u.country : 'people', country: u.ethnic ? null : u.country,
-            sector: 'CVL', placeCountry: this.placeAfter(i + 1),
+            kind: 'people', ts: u.ts, te: u.te, ents: [...u.ents], key: u.ethnic || home ? 'ethnic ' + u.country : 'people',
+            country: home ?? (u.ethnic ? null : u.country), sector: 'CVL', placeCountry: this.placeAfter(i + 1),
           });
         }
         break;
@@ -340,6 +342,16 @@ export class MentionReader extends PhraseParts {
   private placeAfter(i: number): string | null {
     const place = this.at(i)?.type === 'in' ? this.at(i + 1) : undefined;
     return place?.type === 'place' || place?.type === 'country' ? place.country : null;
+  }
+
+  /** The country of the place a people lives in, after "in" or "of" at unit i ("of southern Serbia"), or null. */
+  private residence(i: number): string | null {
+    const p = this.at(i);
+    if (!p || (p.type !== 'of' && (p.type !== 'in' || this.facts.text(p.ts, p.te).toLowerCase() !== 'in'))) return null;
+    let j = this.at(i + 1)?.type === 'det' ? i + 2 : i + 1;
+    if (this.at(j)?.type === 'x' && this.facts.modifier(this.units[j]!.ts)) j++;
+    const u = this.at(j);
+    return (u?.type === 'place' || u?.type === 'country') && u.country && this.facts.isState(u.country) ? u.country : null;
   }
 
   /** "Antony Blinken, the US Secretary of State, said": a title beside a name. */
