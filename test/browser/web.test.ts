@@ -74,6 +74,12 @@ describe.skipIf(!HAS_CHROMIUM)('the web page in Chromium', () => {
   async function ready(view: string): Promise<void> {
     await page.waitForSelector(`body[data-ready="${view}"]`, { timeout: 15_000 });
   }
+  /** Run an action that navigates within the same view, and wait for the new render (not the one already on screen). */
+  async function rerender(view: string, action: () => Promise<unknown>): Promise<void> {
+    const before = await page.getAttribute('body', 'data-render');
+    await action();
+    await page.waitForFunction(([v, b]) => document.body.dataset.ready === v && document.body.dataset.render !== b, [view, before] as const, { timeout: 15_000 });
+  }
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
   it('opens on what the store holds', async () => {
@@ -87,8 +93,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web page in Chromium', () => {
 
   it('searches, and opens an article with its facts marked and listed', async () => {
     await page.fill('form.search input', 'farmers Lyon');
-    await page.press('form.search input', 'Enter');
-    await ready('search');
+    await rerender('search', () => page.press('form.search input', 'Enter'));
     const titles = await page.locator('.hits .title').allTextContents();
     expect(titles).toEqual(expect.arrayContaining(['Test article lyon-march', 'Test article lyon-detention']));
     expect(await page.locator('.hits mark').count()).toBeGreaterThan(0);
@@ -119,8 +124,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web page in Chromium', () => {
     expect(await page.locator('.timeline li.event').count()).toBeGreaterThan(0);
     await page.selectOption('form.filters select[name=type]', 'COERCE');
     await page.fill('form.filters input[name=country]', 'fra');
-    await page.click('form.filters button[type=submit]');
-    await ready('timeline');
+    await rerender('timeline', () => page.click('form.filters button[type=submit]'));
     expect(page.url()).toContain('type=COERCE');
     const badges = await page.locator('.timeline li.event .badge:not(.flag):not(.told)').allTextContents();
     expect(badges.length).toBeGreaterThanOrEqual(2);
@@ -131,13 +135,11 @@ describe.skipIf(!HAS_CHROMIUM)('the web page in Chromium', () => {
     expect(await lyon.locator('.telling').textContent()).toContain('French police detained 14 farmers');
     await page.fill('form.filters input[name=country]', '');
     await page.selectOption('form.filters select[name=type]', 'ASSAULT');
-    await page.click('form.filters button[type=submit]');
-    await ready('timeline');
+    await rerender('timeline', () => page.click('form.filters button[type=submit]'));
     const before = await page.locator('.timeline li.event').allTextContents();
     expect(before.some((t) => t.includes('shelled'))).toBe(false);
     await page.check('form.filters input[name=modality]');
-    await page.click('form.filters button[type=submit]');
-    await ready('timeline');
+    await rerender('timeline', () => page.click('form.filters button[type=submit]'));
     const after = await page.locator('.timeline li.event').allTextContents();
     expect(after.some((t) => t.includes('shelled') && t.includes('negated'))).toBe(true);
     await open('#/timeline', 'timeline');

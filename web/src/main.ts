@@ -29,7 +29,11 @@ async function show(): Promise<void> {
   } catch (err) {
     if (mine === generation) mount(app, failure(err));
   }
-  if (mine === generation) document.body.dataset.ready = route.view;
+  if (mine === generation) {
+    // Tests wait on these: the view shown, and which render it was (a new one for every navigation, even to the same view).
+    document.body.dataset.render = String(mine);
+    document.body.dataset.ready = route.view;
+  }
 }
 
 window.addEventListener('hashchange', () => {
