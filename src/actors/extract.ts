@@ -50,6 +50,7 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
     isState: (c) => lex.countryNames.has(c),
     countryName: (c) => lex.countryNames.get(c) ?? null,
     text: (ts, te) => doc.text.slice(doc.tokens[ts]!.start, doc.tokens[te - 1]!.end),
+    word: (i) => doc.tokens[i]!.lower,
     standsForGovernment: (ts, te) => standsForGovernment(doc, ts, te),
     standsForItsState: (ts, te, nationality) => standsForItsState(doc, ts, te, nationality),
   };

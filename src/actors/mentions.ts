@@ -31,7 +31,7 @@ export class MentionReader extends PhraseParts {
     while (i < b) {
       const u = units[i]!;
       if (u.type === 'quote') {
-        const mark = this.facts.text(u.ts, u.te);
+        const mark = this.facts.word(u.ts);
         this.quoteOpen = OPENING.has(mark) ? true : CLOSING.has(mark) ? false : !this.quoteOpen;
         i++;
       } else if (u.type === 'verb') {
@@ -141,7 +141,7 @@ export class MentionReader extends PhraseParts {
     const body = this.units[i]!;
     if (body.type !== 'orgname' && body.type !== 'inst') return -1;
     let k = i + 1;
-    if (this.at(k)?.type === 'x' && this.facts.text(this.units[k]!.ts, this.units[k]!.te) === '-') k++;
+    if (this.at(k)?.type === 'x' && this.facts.word(this.units[k]!.ts) === '-') k++;
     const member = this.at(k);
     const state = this.at(k + 1);
     if (member?.type !== 'title' || member.key !== 'member' || state?.type !== 'country') return -1;
@@ -347,7 +347,7 @@ export class MentionReader extends PhraseParts {
   /** The country of the place a people lives in, after "in" or "of" at unit i ("of southern Serbia"), or null. */
   private residence(i: number): string | null {
     const p = this.at(i);
-    if (!p || (p.type !== 'of' && (p.type !== 'in' || this.facts.text(p.ts, p.te).toLowerCase() !== 'in'))) return null;
+    if (!p || (p.type !== 'of' && (p.type !== 'in' || this.facts.word(p.ts) !== 'in'))) return null;
     let j = this.at(i + 1)?.type === 'det' ? i + 2 : i + 1;
     if (this.at(j)?.type === 'x' && this.facts.modifier(this.units[j]!.ts)) j++;
     const u = this.at(j);

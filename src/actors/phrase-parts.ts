@@ -63,6 +63,8 @@ export interface TokenFacts {
   countryName(country: string): string | null;
   /** The text of tokens [ts, te). */
   text(ts: number, te: number): string;
+  /** The lower-case text of token i (no copy). */
+  word(i: number): string;
   /** A capital at tokens [ts, te) stands for its government ("Moscow said"), not for the city. */
   standsForGovernment(ts: number, te: number): boolean;
   /**
@@ -200,10 +202,10 @@ export abstract class PhraseParts {
     const tie = this.at(i);
     const prep = this.at(i + 1);
     if (!tie || !prep || (tie.type !== 'x' && tie.type !== 'verb')) return null;
-    const word = this.facts.text(tie.ts, tie.te).toLowerCase();
+    const word = this.facts.word(tie.ts);
     const loyal = LOYAL.has(word);
-    if (!loyal && !BACKED.has(word)) return null;
-    const p = this.facts.text(prep.ts, prep.te).toLowerCase();
+    if (tie.te - tie.ts !== 1 || (!loyal && !BACKED.has(word))) return null;
+    const p = this.facts.word(prep.ts);
     if (p !== 'to' && p !== 'with' && p !== 'by') return null;
     const j = this.at(i + 2)?.type === 'det' ? i + 3 : i + 2;
     const u = this.at(j);
