@@ -12,6 +12,8 @@ export class CountryContext {
   /** Per sentence: the countries named in it, with the token where each is named. */
   readonly #perSentence: [number, string][][];
   readonly #article = new Map<string, number>();
+  /** Answers for whole sentences (no `before`, no `except`), until a country is added. */
+  readonly #whole = new Map<number, string | null>();
 
   /** `isState`: whether a code is a country (not an international body such as IGO). */
   constructor(units: readonly Unit[], sentenceUnits: readonly [number, number][], private readonly isState: (c: string) => boolean) {
@@ -32,10 +34,19 @@ export class CountryContext {
     if (!m || !this.isState(country)) return;
     m.push([token, country]);
     this.#article.set(country, (this.#article.get(country) ?? 0) + 1);
+    this.#whole.clear();
   }
 
   /** The country sentence `s` is about (up to token `before` in it; never `except`), or null when none stands out. */
   countryAt(s: number, before = Infinity, except: string | null = null): string | null {
+    const whole = before === Infinity && except === null;
+    if (whole && this.#whole.has(s)) return this.#whole.get(s)!;
+    const best = this.#score(s, before, except);
+    if (whole) this.#whole.set(s, best);
+    return best;
+  }
+
+  #score(s: number, before: number, except: string | null): string | null {
     const score = new Map<string, number>();
     let w = 1;
     for (let k = s; k >= 0 && k > s - 4; k--, w /= 2) {
