@@ -166,8 +166,10 @@ describe('actors: peoples, faiths and groups named by their patron', () => {
   const cases: [string, string, string, Expect][] = [
     ['a people after a nationality lives in its state', 'Some 4,000 [NORP Syrian] Kurds crossed into [GPE Iraq].', 'Syrian Kurds',
       { kind: 'group', country: 'SYR', sector: 'CVL' }],
-    ['another nationality after a nationality', '[NORP Moldovan] Ukrainians voted on Sunday.', 'Moldovan Ukrainians',
-      { kind: 'group', country: 'MDA', sector: 'CVL', mentions: ['Moldovan Ukrainians'] }],
+    ['another people after a nationality', '[NORP Croatian] Serbs voted on Sunday.', 'Croatian Serbs',
+      { kind: 'group', country: 'HRV', sector: 'CVL', mentions: ['Croatian Serbs'] }],
+    ["citizens named by their state's adjective after an origin", '[NORP Finnish] Americans voted on Sunday.', 'Americans',
+      { kind: 'group', country: 'USA', sector: 'CVL' }],
     ['"ethnic" + nationality: the country the words around give', 'Ethnic [NORP Hungarians] rallied in [GPE Bucharest] on Sunday.',
       'Ethnic Hungarians', { kind: 'group', country: 'ROU', sector: 'CVL' }],
     ['"ethnic" + nationality before a group noun', 'In [GPE Georgia], ethnic [NORP Armenian] militants blocked a road.',

@@ -117,9 +117,14 @@ export class MentionReader extends PhraseParts {
       // "Riyadh's new friendship with Tehran": the capital acts for its state.
       if (owner.capital) this.government(ou);
       else if (ou.type === 'demonym' && !ou.ethnic) {
-        // "Bosnian Serbs": a people living in the state of the adjective.
+        // "Bosnian Serbs", "Bulgarian Turks": a people living in the state of the adjective. Not
+        // when the people's word names citizens by the state's adjective ("Finnish Americans" are
+        // Americans, "British Pakistanis" unclear): only ethnic names ("Serbs", "Croats", "Turks").
         const people = this.at(owner.next);
-        if (people?.type === 'demonym' && people.plural && people.country !== ou.country) {
+        if (
+          people?.type === 'demonym' && people.plural && people.country !== ou.country && this.facts.isState(ou.country) &&
+          !/(ans|is)$/.test(this.facts.word(people.te - 1))
+        ) {
           this.emit({
             kind: 'people', ts: ou.ts, te: people.te, ents: [...ou.ents, ...people.ents], key: 'people', country: ou.country, sector: 'CVL',
           });
