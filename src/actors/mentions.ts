@@ -1,5 +1,6 @@
 import type { Mention } from './mention.js';
-import { NO_OWNER, PhraseParts, type Owner, type TitleRead } from './phrase-parts.js';
+import { NO_OWNER, type Owner, type TitleRead } from './phrase-parts.js';
+import { StateParts } from './state-parts.js';
 import type { Unit } from './units.js';
 
 export type { TokenFacts } from './phrase-parts.js';
@@ -18,7 +19,7 @@ const OWNERS: ReadonlySet<Unit['type']> = new Set(['country', 'demonym', 'place'
  * written with a capital, or after "the" or an owner ("Russia's President"), or after "a"
  * when the words give its country ("a Russian official").
  */
-export class MentionReader extends PhraseParts {
+export class MentionReader extends StateParts {
   /** Inside a quotation: its words are what someone said, never the subject a later "he" refers to. */
   quoteOpen = false;
   private verbSeen = false;
@@ -136,24 +137,6 @@ export class MentionReader extends PhraseParts {
       return owner.next;
     }
     return this.single(start);
-  }
-
-  /**
-   * "NATO-member Norway", "EU member Malta": the body only says which the state belongs to; the
-   * phrase is a mention of the state. Returns the unit after it, or -1.
-   */
-  private memberState(i: number): number {
-    const body = this.units[i]!;
-    if (body.type !== 'orgname' && body.type !== 'inst') return -1;
-    let k = i + 1;
-    if (this.at(k)?.type === 'x' && this.facts.word(this.units[k]!.ts) === '-') k++;
-    const member = this.at(k);
-    const state = this.at(k + 1);
-    if (member?.type !== 'title' || member.key !== 'member' || state?.type !== 'country') return -1;
-    this.emit({
-      kind: 'country', ts: body.ts, te: state.te, ents: [...state.ents], key: state.country, country: state.country, label: this.text(state),
-    });
-    return k + 2;
   }
 
   private titlePhrase(start: number, det: Unit | null, owner: Owner | null, title: TitleRead): number {
@@ -278,32 +261,6 @@ export class MentionReader extends PhraseParts {
     return this.bodyPhrase(last.unit, j, last, j > last.next ? this.units[last.next]!.ts : -1);
   }
 
-  private text(u: Unit): string {
-    return this.facts.text(u.ts, u.te);
-  }
-
-  /** A nationality that names its state ("an Indian proposal"): a mention of the country. */
-  private stateByAdjective(u: Extract<Unit, { type: 'demonym' }>): void {
-    if (!this.facts.isState(u.country)) return;
-    this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country, label: this.facts.countryName(u.country) });
-  }
-
-  /**
-   * A town or region where an act happens or that it reaches ("arrived in Amman", "shelled
-   * Aleppo"): a mention of its state, as event coding reads it.
-   */
-  private stateByPlace(u: Extract<Unit, { type: 'place' }>): void {
-    if (!u.country || !this.facts.isState(u.country)) return;
-    this.emit({ kind: 'country', ts: u.ts, te: u.te, ents: [...u.ents], key: u.country, country: u.country, label: this.facts.countryName(u.country) });
-  }
-
-  /** A capital standing for its government: an organization of the state's GOV sector. */
-  private government(u: Unit): void {
-    if (u.type !== 'place' || !u.country) return;
-    const code = u.country + 'GOV';
-    this.emit({ kind: 'org', ts: u.ts, te: u.te, ents: [...u.ents], key: code, lex: { code, name: '' }, country: u.country, sector: 'GOV' });
-  }
-
   /** A unit on its own: a name (and a title beside it), an organization, a plural nationality, a pronoun, a capital. */
   private single(i: number): number {
     const u = this.units[i]!;
@@ -341,22 +298,6 @@ export class MentionReader extends PhraseParts {
         break;
     }
     return i + 1;
-  }
-
-  /** The country of a place right after "in", "at", "from"... at unit i ("protesters in Lagos"), or null. */
-  private placeAfter(i: number): string | null {
-    const place = this.at(i)?.type === 'in' ? this.at(i + 1) : undefined;
-    return place?.type === 'place' || place?.type === 'country' ? place.country : null;
-  }
-
-  /** The country of the place a people lives in, after "in" or "of" at unit i ("of southern Serbia"), or null. */
-  private residence(i: number): string | null {
-    const p = this.at(i);
-    if (!p || (p.type !== 'of' && (p.type !== 'in' || this.facts.word(p.ts) !== 'in'))) return null;
-    let j = this.at(i + 1)?.type === 'det' ? i + 2 : i + 1;
-    if (this.at(j)?.type === 'x' && this.facts.modifier(this.units[j]!.ts)) j++;
-    const u = this.at(j);
-    return (u?.type === 'place' || u?.type === 'country') && u.country && this.facts.isState(u.country) ? u.country : null;
   }
 
   /** "Antony Blinken, the US Secretary of State, said": a title beside a name. */
