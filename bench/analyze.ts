@@ -125,8 +125,10 @@ async function runWink(corpus: GeneratedArticle[]): Promise<Result> {
 
 async function runNewsgraph(corpus: GeneratedArticle[]): Promise<Result> {
   const t0 = performance.now();
-  const { createEngine } = await import('../dist/engine/engine.js');
-  const { defaultExtractors } = await import('../dist/engine/extractors.js');
+  // The compiled engine, as users run it (typed by its source; `npm run bench` builds dist/ first).
+  const dist = (file: string) => new URL(`../dist/engine/${file}`, import.meta.url).href;
+  const { createEngine } = (await import(dist('engine.js'))) as typeof import('../src/engine/engine.js');
+  const { defaultExtractors } = (await import(dist('extractors.js'))) as typeof import('../src/engine/extractors.js');
   // Each extractor's run is wrapped to time it; the wrapper adds two performance.now() calls per run.
   const spent = new Map<string, number>();
   const engine = createEngine({
