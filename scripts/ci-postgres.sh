@@ -22,10 +22,12 @@ fi
 
 VERSION=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$VERSION main"; then
-  pg_createcluster --port "$PORT" "$VERSION" main >/dev/null
+  pg_createcluster --port "$PORT" "$VERSION" main >/dev/null 3>&-
 fi
 if ! pg_lsclusters -h | awk '$1=="'"$VERSION"'" && $2=="main" {print $4}' | grep -qx online; then
-  pg_ctlcluster "$VERSION" main start
+  # The server is a daemon: it must not inherit fd 3, or a caller reading this
+  # script's output through a pipe ("$(...)") waits for it forever.
+  pg_ctlcluster "$VERSION" main start 3>&-
 fi
 
 for _ in $(seq 1 30); do
