@@ -3,23 +3,12 @@
  * written for newsgraph, filled from small vocabularies by a seeded random
  * generator, so the same seed gives the same corpus on every machine.
  */
+import { rng } from '../src/seeded-random.js';
 
 export interface GeneratedArticle {
   readonly id: string;
   readonly text: string;
   readonly publishedAt: string;
-}
-
-/** mulberry32: a small, fast, seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const COUNTRIES = [

@@ -1,5 +1,6 @@
 import type { Actor, AnalysisJSON, Event, Figure, Place, Quote } from '../src/analysis/format.js';
 import { FORMAT_VERSION } from '../src/analysis/format.js';
+import { rng } from '../src/seeded-random.js';
 
 /**
  * A generated news corpus for the store benchmark and the crash tests:
@@ -19,18 +20,6 @@ export interface GeneratedArticle {
   readonly publishedAt: string;
   readonly url: string;
   readonly source: string;
-}
-
-/** mulberry32: a small, fast, seeded generator. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Country {

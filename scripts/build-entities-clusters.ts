@@ -17,7 +17,7 @@ import { Command } from 'commander';
 import { DocumentBuilder } from '../src/doc/build.js';
 import { parseConll } from '../src/entities/conll/read.js';
 import { rebuildText } from '../src/entities/conll/rebuild.js';
-import { rng } from '../src/entities/train/perceptron.js';
+import { rng } from '../src/seeded-random.js';
 import { caseOf } from '../src/entities/tagger/shape.js';
 
 const opts = new Command()

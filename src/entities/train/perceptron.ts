@@ -1,6 +1,7 @@
 import type { DocFeatures } from '../tagger/features.js';
 import { N_LABELS } from '../tagger/labels.js';
 import { viterbi } from '../tagger/viterbi.js';
+import { rng } from '../../seeded-random.js';
 
 export interface TrainOptions {
   readonly epochs: number;
@@ -22,18 +23,6 @@ export interface TrainedWeights {
   /** keys.length x N_LABELS, averaged. */
   readonly weights: Float32Array;
   readonly trans: Float64Array;
-}
-
-/** A small seeded generator (mulberry32), so that training order and thus the model are reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
