@@ -124,6 +124,11 @@ function counted(c: Ctx, i: number, unit: Unit, countStart: number, n: number | 
       return { start: sMod, end: u + 3, spec: { kind: 'offset', unit, n, anchor: 'dct' } };
     }
   }
+  // "will one day be", "may one day return": some time to come, not a day's length
+  if (article === 'one' && unit === 'day' && countStart === i - 1 && u === i
+    && (c.lex.tense.future.has(word(c, i - 2)) || c.lex.tense.modal.has(word(c, i - 2)) || c.lex.tense.openModal.has(word(c, i - 2)))) {
+    return { start: countStart, end: i + 1, spec: { kind: 'ref', value: 'FUTURE_REF' } };
+  }
   let e = u + 1;
   // An age ("a 6-year-old", "52 years old") describes a person, not a time.
   if (r === 'old' || (r === '-' && word(c, e + 1) === 'old')) return null;
