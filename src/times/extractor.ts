@@ -53,7 +53,7 @@ export function createTimeExtractor(resources: Resources) {
   const grammar = resources.get('times/grammar', () => compileGrammar(lex));
   return defineExtractor({
     name: 'times',
-    version: '1.1.0',
+    version: '1.2.0',
     requires: [],
     assigns: ['times'],
     run(doc: Doc) {
