@@ -36,7 +36,8 @@ function category(gold: string, sys: string, words: string): string {
   const isDay = (v: string) => /^\d{4}-\d\d-\d\d/.test(v);
   if (isDay(gold) && /T(NI|MO|AF|EV)$/.test(sys) && sys.startsWith(gold) && gold.length === 10) return 'gold: bare day where the text adds a part of day';
   if (/T(NI|MO|AF|EV)$/.test(gold) && /T(NI|MO|AF|EV)$/.test(sys) && gold.slice(0, 10) === sys.slice(0, 10)) return 'gold: another part of day (TEV for night)';
-  if (isDay(gold) && isDay(sys) && days(gold, sys) % 7 === 0 && /day|night|morning/i.test(words)) return 'weekday a week away (story older than its creation time?)';
+  if (/T\d\d$/.test(gold) && sys === `${gold}:00`) return 'gold: an hour written without minutes (T17 / T17:00)';
+  if (isDay(gold) && isDay(sys) && days(gold, sys) > 0 && days(gold, sys) % 7 === 0 && /day|night|morning/i.test(words)) return 'weekday a week away (story older than its creation time?)';
   if (isDay(gold) && isDay(sys) && days(gold, sys) === 1 && /day/i.test(words)) return 'weekday a day away (dateline the day after?)';
   if (/^\d{4}-XX(-XX)?$/.test(gold) && /^\d{4}$/.test(sys)) return 'gold: a year written YYYY-XX';
   if (/^\d{3}X$|^\d\dXX$/.test(gold) && /^\d{2,3}$/.test(sys)) return 'decade or century notation (199X / 199)';

@@ -98,6 +98,7 @@ describe('durations', () => {
     ['The town was cut off for several days.', ['several days|DURATION|PXD']],
     ['The feud has lasted for decades.', ['decades|DURATION|PXDE']],
     ['The blockade went on for more than a year.', ['more than a year|DURATION|P1Y']],
+    ['The envoys left after a day-long meeting.', ['day-long|DURATION|P1D']],
   ]);
 });
 
@@ -194,6 +195,8 @@ describe('reporting periods in business news (published Thursday 27 October 2022
       ['2015|DATE|2015', 'the six months|DURATION|P6M', 'Aug. 12|DATE|2022-08-12', 'a year earlier|DATE|2021']],
     ['Profit rose in the third quarter. It had earned $4 million in the year-ago quarter; the year-ago results included a charge.',
       ['the third quarter|DATE|2022-Q3', 'the year-ago quarter|DATE|2021-Q3', 'the year-ago|DATE|2021-Q3']],
+    ['Profit rose in the third quarter. Net for the year-earlier nine months included a gain.',
+      ['the third quarter|DATE|2022-Q3', 'the year-earlier nine months|DURATION|P9M']],
   ], '2022-10-27');
 });
 
