@@ -195,6 +195,10 @@ describe('reporting periods in business news (published Thursday 27 October 2022
       ['2015|DATE|2015', 'the six months|DURATION|P6M', 'Aug. 12|DATE|2022-08-12', 'a year earlier|DATE|2021']],
     ['Profit rose in the third quarter. It had earned $4 million in the year-ago quarter; the year-ago results included a charge.',
       ['the third quarter|DATE|2022-Q3', 'the year-ago quarter|DATE|2021-Q3', 'the year-ago|DATE|2021-Q3']],
+    ['Sales rose in the third quarter. For the nine months, the bank earned $9 million, up from $7 million a year earlier.',
+      ['the third quarter|DATE|2022-Q3', 'the nine months|DURATION|P9M', 'a year earlier|DATE|2021']],
+    ['Profit rose in the third quarter. In the first nine months, net rose 5% from the 2021 period.',
+      ['the third quarter|DATE|2022-Q3', 'the first nine months|DURATION|P9M', 'the 2021 period|DATE|2021']],
     ['Profit rose in the third quarter. Net for the year-earlier nine months included a gain.',
       ['the third quarter|DATE|2022-Q3', 'the year-earlier nine months|DURATION|P9M']],
   ], '2022-10-27');
