@@ -36,11 +36,15 @@ function category(gold: string, sys: string, words: string): string {
   const isDay = (v: string) => /^\d{4}-\d\d-\d\d/.test(v);
   if (isDay(gold) && /T(NI|MO|AF|EV)$/.test(sys) && sys.startsWith(gold) && gold.length === 10) return 'gold: bare day where the text adds a part of day';
   if (/T(NI|MO|AF|EV)$/.test(gold) && /T(NI|MO|AF|EV)$/.test(sys) && gold.slice(0, 10) === sys.slice(0, 10)) return 'gold: another part of day (TEV for night)';
-  if (isDay(gold) && isDay(sys) && days(gold, sys) % 7 === 0 && /day|night|morning/i.test(words)) return 'weekday a week away (story older than its creation time?)';
+  if (/T\d\d$/.test(gold) && sys === `${gold}:00`) return 'gold: an hour written without minutes (T17 / T17:00)';
+  if (isDay(gold) && isDay(sys) && days(gold, sys) > 0 && days(gold, sys) % 7 === 0 && /day|night|morning/i.test(words)) return 'weekday a week away (story older than its creation time?)';
   if (isDay(gold) && isDay(sys) && days(gold, sys) === 1 && /day/i.test(words)) return 'weekday a day away (dateline the day after?)';
   if (/^\d{4}-XX(-XX)?$/.test(gold) && /^\d{4}$/.test(sys)) return 'gold: a year written YYYY-XX';
-  if (/X/.test(gold) && !/X/.test(sys) && !/REF/.test(gold)) return 'gold: underspecified (WXX, QX) where the text fixes the value';
   if (/^\d{3}X$|^\d\dXX$/.test(gold) && /^\d{2,3}$/.test(sys)) return 'decade or century notation (199X / 199)';
+  const isWeek = (v: string) => /^\d{4}-W\d\d$/.test(v);
+  if (/^\d{4}-WXX$/.test(gold) && isWeek(sys)) return 'gold: a week left underspecified (WXX) where the text fixes it';
+  if (isWeek(sys) && !isWeek(gold) && /week/i.test(words) && (/^\d{4}-\d\d(-\d\d|-XX)?$/.test(gold) || gold === 'P1W')) return 'gold: a week ("last week") given as a day, a month or P1W';
+  if (/X/.test(gold) && !/X/.test(sys) && !/REF/.test(gold)) return 'gold: underspecified (QX, XX) where the text fixes the value';
   if ((/^P/.test(gold) && /^\d{4}/.test(sys)) || (/^\d{4}/.test(gold) && /^P/.test(sys))) return 'date or duration reading of the same words';
   if (/REF$/.test(gold) !== /REF$/.test(sys)) return 'reference (PAST_REF) or vague duration';
   if (/^\d{4}(-Q\d)?$/.test(gold) && /^\d{4}(-Q\d)?$/.test(sys) && gold.slice(0, 4) === sys.slice(0, 4) && /year|ago|earlier/i.test(words)) return 'comparison: year or quarter granularity';
@@ -68,12 +72,12 @@ for (const corpus of ['TimeBank', 'AQUAINT']) {
     sys += times.length;
     for (const p of pairs) {
       const row = (g: string, s: string, a: number, b: number): Row => ({ doc: d.id, dct: d.dct.slice(0, 10), gold: g, sys: s, context: around(d.text, a, b) });
-      if (!p.sys) { add(`missed ${p.gold.type}`, row(p.gold.value, '-', p.gold.start, p.gold.end)); continue; }
+      if (!p.sys) { add(`missed ${p.gold.type}${/REF$/.test(p.gold.value) ? ' reference (now, current, recent)' : ''}`, row(p.gold.value, '-', p.gold.start, p.gold.end)); continue; }
       relaxed++;
       if (sameValue(p.sys.value, p.gold.value)) { value++; continue; }
       add(category(p.gold.value, p.sys.value, `${p.gold.text} ${p.sys.text}`), row(p.gold.value, `${p.sys.value} "${p.sys.text}"`, p.gold.start, p.gold.end));
     }
-    for (const s of spurious) add(`spurious ${s.type}`, { doc: d.id, dct: d.dct.slice(0, 10), gold: '-', sys: s.value, context: around(d.text, s.start, s.end) });
+    for (const s of spurious) add(`spurious ${s.type}${/REF$/.test(s.value) ? ' reference (now, currently, recently)' : ''}`, { doc: d.id, dct: d.dct.slice(0, 10), gold: '-', sys: s.value, context: around(d.text, s.start, s.end) });
   }
   const f1 = (tp: number) => (200 * tp / (gold + sys)).toFixed(1);
   console.log(`${corpus}: gold ${gold}, system ${sys}, relaxed span F1 ${f1(relaxed)}, value F1 ${f1(value)}`);

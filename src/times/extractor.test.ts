@@ -58,11 +58,15 @@ describe('absolute and partial dates', () => {
     ['The report is dated 2022-09-21.', ['2022-09-21|DATE|2022-09-21']],
     ['The order came on Wednesday, Sept. 21, after a cabinet meeting.', ['Wednesday, Sept. 21|DATE|2022-09-21']],
     ['Output will recover in the first half of 2023.', ['the first half of 2023|DATE|2023-H1']],
+    ['Demand should stay weak through the first two quarters of 2023.', ['the first two quarters of 2023|DATE|2023-H1']],
+    ['Margins will improve in the last two quarters of next year.', ['the last two quarters of next year|DATE|2023-H2']],
     ['Revenue in Q3 2021 beat forecasts.', ['Q3 2021|DATE|2021-Q3']],
     ['Inflation soared in the 1970s.', ['the 1970s|DATE|197']],
     ['The border was drawn in the 19th century.', ['the 19th century|DATE|18']],
     ['The drought began in the summer of 2021.', ['the summer of 2021|DATE|2021-SU']],
     ['The dam was finished in nineteen ninety-four.', ['nineteen ninety-four|DATE|1994']],
+    ['Oil was cheaper in the winter of nineteen ninety-four.', ['the winter of nineteen ninety-four|DATE|1994-WI']],
+    ['The mine closed in March of two thousand and one.', ['March of two thousand and one|DATE|2001-03']],
     ['Fighting stopped by mid-November 2021.', ['mid-November 2021|DATE|2021-11']],
     ['The summit will be held on Oct. 24 and 25.', ['Oct. 24|DATE|2022-10-24', '25|DATE|2022-10-25']],
     ['The polls were open on May 8 and 9, 2021.', ['May 8|DATE|2021-05-08', '9, 2021|DATE|2021-05-09']],
@@ -94,6 +98,7 @@ describe('durations', () => {
     ['The town was cut off for several days.', ['several days|DURATION|PXD']],
     ['The feud has lasted for decades.', ['decades|DURATION|PXDE']],
     ['The blockade went on for more than a year.', ['more than a year|DURATION|P1Y']],
+    ['The envoys left after a day-long meeting.', ['day-long|DURATION|P1D']],
   ]);
 });
 
@@ -122,6 +127,8 @@ describe('references and sets', () => {
     ['Recently, reports say the rebels retreated.', ['Recently|DATE|PAST_REF']],
     ['The building formerly housed a school.', ['formerly|DATE|PAST_REF']],
     ['No talks are planned in the near future.', ['the near future|DATE|FUTURE_REF']],
+    ['The refugees hope they will one day go home.', ['one day|DATE|FUTURE_REF']],
+    ['The strike lasted one day.', ['one day|DURATION|P1D']],
     ['Inspectors visit the plant every week.', ['every week|SET|P1W']],
     ['The committee meets twice a month.', ['a month|SET|P1M']],
     ['Protesters gather each Friday outside the ministry.', ['each Friday|SET|XXXX-WXX-5']],
@@ -188,6 +195,12 @@ describe('reporting periods in business news (published Thursday 27 October 2022
       ['2015|DATE|2015', 'the six months|DURATION|P6M', 'Aug. 12|DATE|2022-08-12', 'a year earlier|DATE|2021']],
     ['Profit rose in the third quarter. It had earned $4 million in the year-ago quarter; the year-ago results included a charge.',
       ['the third quarter|DATE|2022-Q3', 'the year-ago quarter|DATE|2021-Q3', 'the year-ago|DATE|2021-Q3']],
+    ['Sales rose in the third quarter. For the nine months, the bank earned $9 million, up from $7 million a year earlier.',
+      ['the third quarter|DATE|2022-Q3', 'the nine months|DURATION|P9M', 'a year earlier|DATE|2021']],
+    ['Profit rose in the third quarter. In the first nine months, net rose 5% from the 2021 period.',
+      ['the third quarter|DATE|2022-Q3', 'the first nine months|DURATION|P9M', 'the 2021 period|DATE|2021']],
+    ['Profit rose in the third quarter. Net for the year-earlier nine months included a gain.',
+      ['the third quarter|DATE|2022-Q3', 'the year-earlier nine months|DURATION|P9M']],
   ], '2022-10-27');
 });
 

@@ -2,7 +2,7 @@ import type { Diagnostic, TimeExpr } from '../analysis/format.js';
 import type { Doc, Token } from '../doc/types.js';
 import type { Resources } from '../engine/resources.js';
 import { defineExtractor } from '../pipeline/extractor.js';
-import { parseIsoDate } from './calendar.js';
+import { type CalDate, parseIsoDate } from './calendar.js';
 import type { Ctx } from './grammar/context.js';
 import { compileGrammar, recognize } from './grammar/index.js';
 import { loadTimeLexicon, type TimeLexicon } from './lexicon.js';
@@ -44,6 +44,16 @@ function isDeictic(spec: TimeSpec): boolean {
   }
 }
 
+/** "the nine months", "the first six months": a named reporting period of months that is not a quarter. */
+function isMonthsPeriod(spec: TimeSpec, first: string): boolean {
+  return spec.kind === 'duration' && spec.unit === 'month' && spec.n !== undefined && spec.n > 3 && spec.n < 12 && first === 'the';
+}
+
+/** Such a period as a point: the year of the latest complete quarter, which it ends with. */
+function monthsPeriod(dct: CalDate): Point {
+  return { date: { y: dct.m <= 3 ? dct.y - 1 : dct.y, m: 1, d: 1 }, gran: 'year', period: true };
+}
+
 /**
  * Time expressions with TIMEX3 types and values (DATE TIME DURATION SET),
  * anchored on the publication date and the clause's tense; see resolve.ts.
@@ -53,7 +63,7 @@ export function createTimeExtractor(resources: Resources) {
   const grammar = resources.get('times/grammar', () => compileGrammar(lex));
   return defineExtractor({
     name: 'times',
-    version: '1.1.0',
+    version: '1.2.0',
     requires: [],
     assigns: ['times'],
     run(doc: Doc) {
@@ -97,6 +107,7 @@ export function createTimeExtractor(resources: Resources) {
           // The end date of a period ("the quarter ended Sept. 30") belongs to the period, which stays the reference.
           const periodEnd = periodEndAfter === cand.start - 1 && (words[cand.start - 1] === 'ended' || words[cand.start - 1] === 'ending');
           if (r.point && !comparison && !periodEnd) { ref = r.point; refSentence = s.i; }
+          else if (dct && isMonthsPeriod(cand.spec, words[cand.start]!)) { ref = monthsPeriod(dct); refSentence = s.i; }
           periodEndAfter = r.point && r.point.gran !== 'day' ? cand.end : -1;
           times.push({ start, end, text: doc.text.slice(start, end), type: r.type, value: r.value });
         }

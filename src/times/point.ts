@@ -15,6 +15,8 @@ export interface Point {
   readonly gran: Granularity;
   /** Season code (SP SU FA WI) for gran 'season'. */
   readonly season?: string;
+  /** A reporting period of several months that is not a quarter ("the first nine months"), named at year granularity. */
+  readonly period?: boolean;
 }
 
 /** The TIMEX3 value of a point: 2022-09-21, 2022-W38, 2022-W38-WE, 2022-09, 2022-Q3, 2022-H2, 2022-SU, 2022, 202, 20. */

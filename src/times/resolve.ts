@@ -199,6 +199,11 @@ function quarter(spec: Extract<TimeSpec, { kind: 'quarter' }>, cx: ResolveContex
     return date(pointValue(p), p);
   };
   if (spec.year !== null && spec.q !== null) return mk(spec.year + spec.yearShift, spec.q);
+  // "the 1988 period", "the year-ago period" just after "the first nine months": that period, known to the year
+  if (spec.q === null && !spec.half && spec.relYear === undefined && cx.ref?.period && cx.refIsRecent) {
+    const p: Point = { date: { y: (spec.year ?? cx.ref.date.y) + spec.yearShift, m: 1, d: 1 }, gran: 'year', period: true };
+    return date(pointValue(p), p);
+  }
   if (!cx.dct) return date(`${spec.year === null ? 'XXXX' : spec.year + spec.yearShift}-${letter}${spec.q ?? 'X'}`, null);
   const cq = spec.half ? (cx.dct.m <= 6 ? 1 : 2) : quarterOf(cx.dct.m);
   let y = cx.dct.y;

@@ -53,6 +53,11 @@ describe('the tense of the clause around a time expression', () => {
     // a comma inside a list of names does not separate the time from its verb
     ['The alliance has decided to admit Finland, Sweden and Norway in early March, a diplomat said.', 'March', 'FUTURE'],
     ['The board declared a dividend, payable Dec. 1.', 'Dec.', 'FUTURE'],
+    // "as planned" compares with a plan; the clause's own verb decides
+    ['The talks resumed as scheduled on Monday.', 'Monday', 'PAST'],
+    ['The talks will resume as planned on Monday.', 'Monday', 'FUTURE'],
+    // a capitalized word inside the sentence is part of a name, even when the tagger takes it for a verb
+    ['In January, a month after the Roe vs. Wade anniversary, a bomb exploded.', 'January', 'PAST'],
   ] as const)('%s (%s) -> %s', (text, target, tense) => expect(tenseAround(text, target)).toBe(tense));
 });
 

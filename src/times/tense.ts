@@ -85,8 +85,8 @@ export function clauseTense(
 ): Tense | null {
   const prep = lex.prepositions.matchBefore(words, start, lo);
   if (prep && !lex.untilWords.has(words[prep.at]!)) return prep.value;
-  const left = nearestVerb(tokens, words, start - 1, lo - 1, -1);
-  const right = nearestVerb(tokens, words, end, hi, 1);
+  const left = nearestVerb(lex, tokens, words, start - 1, lo - 1, -1, lo);
+  const right = nearestVerb(lex, tokens, words, end, hi, 1, lo);
   const [near, far] = left.cost <= right.cost ? [left, right] : [right, left];
   // "until Friday" points forward, unless the clause looks back from a past time: "Until Monday, they had not...".
   if (prep) return near.at >= 0 && isPastPerfect(lex, tokens, words, near.at, lo, hi) ? 'PAST' : prep.value;
@@ -112,14 +112,32 @@ function isPastPerfect(lex: TenseLexicon, tokens: readonly Token[], words: reado
 /** A comma between a time and a verb weighs like this many words: "in March, an official said" is not said in March. */
 const COMMA_COST = 10;
 
+/** A capitalized word inside a sentence the tagger took for a verb: part of a name ("Roe v. Wade", "Will Smith"). */
+const isNameWord = (tokens: readonly Token[], k: number, lo: number): boolean => {
+  if (k <= lo) return false;
+  const t = tokens[k]!;
+  const ch = t.text.charCodeAt(0);
+  if (ch < 65 || ch > 90 || t.text === 'I') return false;
+  return !/^["“'‘(\[—-]/.test(tokens[k - 1]!.text);
+};
+
+/** "as planned", "as previously scheduled": a comparison with the plan, which says nothing of the clause's time. */
+function isAsPlanned(lex: TenseLexicon, tokens: readonly Token[], words: readonly string[], k: number, lo: number): boolean {
+  const w = words[k]!;
+  if (!lex.planVerbs.has(w) && !lex.scheduledFor.has(w)) return false;
+  return (k - 1 >= lo && words[k - 1] === 'as') || (k - 2 >= lo && words[k - 2] === 'as' && tokens[k - 1]!.pos === 'ADV');
+}
+
 const isNominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
 /** The first verb or auxiliary from `from` towards `to` (exclusive), and how far it is; a comma inside a list of names weighs one word. */
-function nearestVerb(tokens: readonly Token[], words: readonly string[], from: number, to: number, step: 1 | -1): { at: number; cost: number } {
+function nearestVerb(
+  lex: TenseLexicon, tokens: readonly Token[], words: readonly string[], from: number, to: number, step: 1 | -1, lo: number,
+): { at: number; cost: number } {
   let cost = 0;
   for (let k = from; k !== to && cost <= 40; k += step) {
     cost += words[k] !== ',' ? 1 : isNominal(tokens[k - 1]) && isNominal(tokens[k + 1]) ? 1 : COMMA_COST;
-    if (isVerbal(tokens[k]!)) return { at: k, cost };
+    if (isVerbal(tokens[k]!) && !isNameWord(tokens, k, lo) && !isAsPlanned(lex, tokens, words, k, lo)) return { at: k, cost };
   }
   return { at: -1, cost: Infinity };
 }

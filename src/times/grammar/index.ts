@@ -10,7 +10,7 @@ import type { Ctx } from './context.js';
 import { word } from './context.js';
 import { coordinatedDay, decade, monthDate, numericDate, spokenYear, yearDate } from './dates.js';
 import { deicticExpr, holidayExpr, partOfDayExpr, weekdayExpr } from './days.js';
-import { halfExpr, periodExpr, quarterWord } from './quarters.js';
+import { halfExpr, periodExpr, quarterWord, twoQuartersExpr } from './quarters.js';
 import { unitExpr } from './units.js';
 import { clockExpr, frequencyExpr, referenceExpr, seasonExpr } from './words.js';
 
@@ -41,6 +41,7 @@ export function compileGrammar(lex: TimeLexicon): Grammar {
   add(lex.weekdaysPlural.keys(), weekdayExpr);
   add(lex.units.keys(), unitExpr);
   add(['half'], halfExpr);
+  add(['quarters'], twoQuartersExpr);
   add(['period'], periodExpr);
   add(lex.quarterWords.keys(), quarterWord);
   add(lex.halfWords.keys(), quarterWord);
@@ -100,6 +101,8 @@ const isDayLevel = (s: TimeSpec): boolean =>
   (s.kind === 'date' && s.day !== null) || s.kind === 'weekday' || s.kind === 'holiday'
   || (s.kind === 'offset' && s.unit === 'day');
 
+const isYearOnly = (s: TimeSpec): boolean => s.kind === 'date' && s.year !== null && s.month === null;
+
 const CLOCK_GLUE = new Set([',', 'on', 'at']);
 
 /** Join a clock time to its day and a counted duration to the date it counts from. */
@@ -126,6 +129,14 @@ function combine(c: Ctx, list: Candidate[]): Candidate[] {
         && next.spec.kind === 'offset' && next.spec.unit === 'year' && next.spec.n === -1) {
         const spec = cur.spec.q === null ? { ...cur.spec, yearShift: cur.spec.yearShift - 1 } : { ...cur.spec, relYear: -1 };
         out.push({ start: cur.start, end: next.end, spec });
+        k++;
+        continue;
+      }
+      // "the winter of nineteen ninety-four", "March of two thousand and one": a season or month and its spoken year
+      if (gap.length === 1 && gap[0] === 'of' && isYearOnly(next.spec)
+        && ((cur.spec.kind === 'season' && cur.spec.year === null && cur.spec.dir === null)
+          || (cur.spec.kind === 'date' && cur.spec.year === null && cur.spec.month !== null && cur.spec.dir === null))) {
+        out.push({ start: cur.start, end: next.end, spec: { ...cur.spec, year: (next.spec as { year: number }).year } });
         k++;
         continue;
       }

@@ -111,6 +111,15 @@ export function halfExpr(c: Ctx, i: number): Candidate | null {
   return { start: y.start, end: y.end, spec: { kind: 'quarter', q: h, half: true, year: y.year, yearShift: y.yearShift, ...(y.relYear !== undefined ? { relYear: y.relYear } : {}), dir: null } };
 }
 
+/** "the first two quarters of 1990" (the first half), "the last two quarters of the year" (the second); a year must follow. */
+export function twoQuartersExpr(c: Ctx, i: number): Candidate | null {
+  if (word(c, i) !== 'quarters' || word(c, i - 1) !== 'two' || word(c, i + 1) !== 'of') return null;
+  const h = word(c, i - 2) === 'first' ? 1 : word(c, i - 2) === 'last' ? 2 : 0;
+  if (h === 0 || (yearTokenAt(c, i + 2) === null && !relativeYearAt(c, i + 2) && !(word(c, i + 2) === 'the' && word(c, i + 3) === 'year'))) return null;
+  const y = yearAround(c, i - 2, i + 1);
+  return { start: y.start, end: y.end, spec: { kind: 'quarter', q: h, half: true, year: y.year, yearShift: y.yearShift, ...(y.relYear !== undefined ? { relYear: y.relYear } : {}), dir: null } };
+}
+
 /** "Q3", "Q3 2022", "H1 2022", "FY2022". */
 export function quarterWord(c: Ctx, i: number): Candidate | null {
   const w = word(c, i);

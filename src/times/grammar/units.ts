@@ -7,7 +7,7 @@
 import { durationValue } from '../numbers.js';
 import type { Candidate, Unit } from '../spec.js';
 import { countBefore, isRateArticle, withQuantityModifiers } from './counts.js';
-import { type Ctx, endsPhrase, isCapitalized, joined, word } from './context.js';
+import { type Ctx, endsPhrase, isCapitalized, isNumberAt, joined, word } from './context.js';
 import { anchoredBefore, withDateModifiers } from './modifiers.js';
 import { quarterExpr } from './quarters.js';
 
@@ -46,6 +46,11 @@ export function unitExpr(c: Ctx, i: number): Candidate | null {
   if (special) return special;
   // "the 1988 quarter": a year, not 1988 quarters; "the second quarter": an ordinal, not a unit.
   if (count && typeof count.n === 'number' && count.n >= 1000 && /^\d{4}$/.test(word(c, i - 1))) return null;
+  // "a day-long meeting", "a year-long strike": one unit (the article stays out, as in "a 48-hour truce")
+  if (!plural && word(c, i + 1) === '-' && word(c, i + 2) === 'long' && joined(c, i + 1) && joined(c, i + 2)
+    && (!count || (count.start === i - 1 && (word(c, i - 1) === 'a' || word(c, i - 1) === 'an')))) {
+    return { start: i, end: i + 3, spec: { kind: 'duration', value: durationValue(1, unit), unit, n: 1 } };
+  }
   if (count) return counted(c, i, unit, count.start, count.n);
   const q = word(c, i - 1);
   if (c.lex.setQuantifiers.has(q) && !plural) {
@@ -68,8 +73,9 @@ function yearCompound(c: Ctx, i: number, unit: Unit): Candidate | null {
   const next = word(c, i + 2);
   if (next === 'end') return { start: i, end: i + 3, spec: { kind: 'offset', unit: 'year', n: 0, anchor: 'dct' } };
   if (next === 'ago' || next === 'earlier') {
-    // "the year-ago period" is a reporting period (see quarters.ts); "the year-ago results" a year before the last date.
-    if (word(c, i + 3) === 'period') return null;
+    // "the year-ago period" is a reporting period (see quarters.ts); "the year-ago results" a year before the last date;
+    // "the year-earlier nine months" is that period (see counted).
+    if (word(c, i + 3) === 'period' || (isNumberAt(c, i + 3) && c.lex.units.has(word(c, i + 4)))) return null;
     const s = word(c, i - 1) === 'the' ? i - 1 : i;
     return { start: s, end: i + 3, spec: { kind: 'offset', unit: 'year', n: -1, anchor: 'ref' } };
   }
@@ -124,6 +130,11 @@ function counted(c: Ctx, i: number, unit: Unit, countStart: number, n: number | 
       return { start: sMod, end: u + 3, spec: { kind: 'offset', unit, n, anchor: 'dct' } };
     }
   }
+  // "will one day be", "may one day return": some time to come, not a day's length
+  if (article === 'one' && unit === 'day' && countStart === i - 1 && u === i
+    && (c.lex.tense.future.has(word(c, i - 2)) || c.lex.tense.modal.has(word(c, i - 2)) || c.lex.tense.openModal.has(word(c, i - 2)))) {
+    return { start: countStart, end: i + 1, spec: { kind: 'ref', value: 'FUTURE_REF' } };
+  }
   let e = u + 1;
   // An age ("a 6-year-old", "52 years old") describes a person, not a time.
   if (r === 'old' || (r === '-' && word(c, e + 1) === 'old')) return null;
@@ -131,7 +142,14 @@ function counted(c: Ctx, i: number, unit: Unit, countStart: number, n: number | 
   else if (r === 'and' && word(c, e + 1) === 'a' && word(c, e + 2) === 'half' && typeof n === 'number') {
     return { start: s, end: e + 3, spec: { kind: 'duration', value: durationValue(n + 0.5, unit) } };
   }
-  return { start: s, end: e, spec: { kind: 'duration', value: durationValue(n, unit), ...(n === 'X' ? {} : { unit, n }) } };
+  return { start: yearAgoBefore(c, s), end: e, spec: { kind: 'duration', value: durationValue(n, unit), ...(n === 'X' ? {} : { unit, n }) } };
+}
+
+/** The start of "the year-earlier" or "the year-ago" just before token s ("the year-earlier nine months"), else s. */
+function yearAgoBefore(c: Ctx, s: number): number {
+  const w = word(c, s - 1);
+  if ((w !== 'earlier' && w !== 'ago') || word(c, s - 2) !== '-' || word(c, s - 3) !== 'year' || !joined(c, s - 1) || !joined(c, s - 2)) return s;
+  return word(c, s - 4) === 'the' ? s - 4 : s - 3;
 }
 
 /** A plural unit with no count: "for years" (PXY), "in recent weeks", "years ago" (the past). */
