@@ -123,7 +123,8 @@ function nominalCue(ctx: QuoteContext, k: number, last: number, entry: CueEntry,
   // "bristled at the suggestion that": the verb before is part of the cue
   const p = toks[first - 1];
   if (!possessor && p && first - 1 >= sentStart && first - 2 >= sentStart) {
-    const skip = (complement.head === 'adj' && p.lower === 'it') || (complement.head === 'noun' && p.pos === 'ADP');
+    // (a bare noun after a preposition is no reaction of the verb's subject: "prices rose amid speculation that ...")
+    const skip = (complement.head === 'adj' && p.lower === 'it') || (complement.head === 'noun' && p.pos === 'ADP' && s < k);
     if (skip && toks[first - 2]!.pos === 'VERB') first -= 2;
   }
   if (!possessor && first - 1 >= sentStart && toks[first - 1]!.pos === 'VERB') first--;
@@ -134,8 +135,9 @@ function nominalCue(ctx: QuoteContext, k: number, last: number, entry: CueEntry,
 /** True when the word before token `k` can open or modify a noun phrase: "the claim", "his claim", "Trump's claim", "false claim". */
 function nounContext(ctx: QuoteContext, k: number): boolean {
   const p = ctx.toks[k - 1];
-  if (!p || p.sentence !== ctx.toks[k]!.sentence) return false;
-  return p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(p.lower) || p.text === '\'s' || p.text === '’s'
+  // a plural or mass noun needs no determiner: "Allegations that ...", "dismissed accusations that", "amid speculation that"
+  if (!p || p.sentence !== ctx.toks[k]!.sentence) return k === ctx.doc.sentences[ctx.toks[k]!.sentence]!.tokenStart;
+  return p.pos === 'VERB' || p.pos === 'ADP' || p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(p.lower) || p.text === '\'s' || p.text === '’s'
     || ((p.pos === 'NOUN' || p.pos === 'PROPN') && !SUBJECT_PRONOUNS.has(p.lower));
 }
 
