@@ -256,6 +256,8 @@ describe('quote extractor: speakers', () => {
     ['the subject before a relative clause', 'Officials who spoke on condition of anonymity said the deal was off.', 'Officials'],
     ['a phrase with a preposition', 'A spokesman for the ministry said the road was open.', 'A spokesman for the ministry'],
     ['a second verb of one subject', 'The judge read the verdict and said the case was closed.', 'The judge'],
+    ['two subjects joined by "and"', 'The mayor and the governor said the bridge was safe.', 'The mayor and the governor'],
+    ['an object before "and" is no subject', 'He met the mayor and officials said the deal was done.', 'officials'],
     ['a share of a group', 'About four out of 10 voters said life would get worse.', 'About four out of 10 voters'],
     ['a part of a group', 'Most of the candidates said they support the boycott.', 'Most of the candidates'],
     ['an approximate share', 'About 9 percent said they had no preference.', 'About 9 percent'],
