@@ -19,7 +19,9 @@ import { DocumentBuilder } from '../src/doc/build.js';
 import { tokenIndexAt } from '../src/doc/navigate.js';
 import type { Doc, Token } from '../src/doc/types.js';
 import { createEngine } from '../src/engine/engine.js';
-import { parseCueTable } from '../src/quotes/lexicon.js';
+import { loadQuoteLexicon, parseCueTable } from '../src/quotes/lexicon.js';
+import { Resources } from '../src/engine/resources.js';
+import { contentForm, cueKind } from './quote-forms.js';
 import { alignArticle, speakerMatches } from '../eval/quotes.js';
 import { readPolnear, type GoldAttribution, type Range } from './quote-corpus.js';
 
@@ -37,6 +39,8 @@ const opts = new Command()
 const frames = new Map<string, string>();
 for (const row of parseCueTable(readFileSync(resolve('data/quotes/cues.tsv'), 'utf8'))) for (const f of row.forms) frames.set(f, row.frame);
 const derived = new Set(readFileSync(resolve('data/quotes/cues.derived.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]!));
+const noneForms = new Set([...frames].filter(([, f]) => f === 'none').map(([w]) => w));
+const lexicon = loadQuoteLexicon(new Resources());
 const frameOf = (w: string) => frames.get(w) ?? (derived.has(w) ? 'say*' : '-');
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '\'', '«', '»']);
@@ -64,6 +68,9 @@ class Tally {
 }
 
 const byConstruction = new Tally();
+/** [cue kind][content form] -> [missed, total] */
+const grid = new Map<string, Map<string, [number, number]>>();
+const FORMS = ['quotation', 'that', 'clause', 'to', 'wh', 'of/for+ing', 'as', 'np'];
 const byCue = new Tally();
 const byCueClause = new Tally();
 const missKinds = new Map<string, number>();
@@ -107,6 +114,15 @@ for (const a of articles) {
     const cue = cueWord(doc, g);
     byConstruction.add(construction, miss);
     byCue.add(cue, miss);
+    const kind = cueKind(lexicon, noneForms, g.cue.flatMap((r) => tokensIn(doc, r)));
+    const form = contentForm(g.content.flatMap((r) => tokensIn(doc, r)));
+    const row = grid.get(kind) ?? new Map<string, [number, number]>();
+    const cell = row.get(form) ?? [0, 0];
+    cell[1]++;
+    if (miss) cell[0]++;
+    row.set(form, cell);
+    grid.set(kind, row);
+    if (miss) show(`kind:${kind}/${form}`, () => goldLine(a.text, g, quotes));
     if (!construction.includes('/np/')) byCueClause.add(cue, miss);
     if (miss) {
       const sameCue = quotes.some((q) => q.cue && g.cue.some((c) => q.cue!.start < c.end && c.start < q.cue!.end));
@@ -135,7 +151,7 @@ for (const a of articles) {
 
 const prf = (tp: number) => {
   const p = tp / totals.sys, r = tp / totals.gold;
-  return `P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${(200 * p * r / (p + r)).toFixed(1)}`;
+  return `P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${(200 * p * r / (p + r)).toFixed(1)} (${tp} matched)`;
 };
 if (opts.show) {
   console.log(examples.join('\n\n'));
@@ -143,6 +159,7 @@ if (opts.show) {
   console.log(`${opts.split}: ${totals.gold} gold, ${totals.sys} system; overlap ${prf(totals.overlap)}; exact ${prf(totals.exact)}; speaker ${(100 * totals.speakersRight / totals.speakers).toFixed(1)} of ${totals.speakers}`);
   console.log('\nMissed gold attributions');
   for (const [k, n] of [...missKinds].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(7)}  ${k}`);
+  printGrid();
   byConstruction.print('Gold attributions by construction (position of content / how it opens / clause or not / cue frame)', opts.top);
   byCue.print('Gold attributions by cue word (frame in brackets: * derived list, - none)', opts.top, (k) => `${k} [${frameOf(k)}]`);
   byCueClause.print('Gold attributions whose content is a clause or a quotation, by cue word', opts.top, (k) => `${k} [${frameOf(k)}]`);
@@ -151,6 +168,19 @@ if (opts.show) {
   wrongSpeakers.print('Matched quotes whose gold has a source, by cue word and speaker: "missed" = speaker wrong', opts.top);
   console.log('\nBoundaries of overlap-matched pairs that are not exact');
   for (const [k, n] of [...edges].sort((x, y) => y[1] - x[1]).slice(0, opts.top)) console.log(`${String(n).padStart(7)}  ${k}`);
+}
+
+/** Missed / total gold attributions by cue kind (rows) and content form (columns), most missed first. */
+function printGrid(): void {
+  const cols = [...FORMS, ...new Set([...grid.values()].flatMap((r) => [...r.keys()]).filter((f) => !FORMS.includes(f)))];
+  const sum = (cells: Iterable<[number, number]>) => [...cells].reduce((a, c) => [a[0] + c[0], a[1] + c[1]], [0, 0]);
+  const cell = (c: readonly number[] | undefined) => (c ? `${c[0]}/${c[1]}` : '').padStart(10);
+  console.log('\nMissed / total gold attributions by cue kind (word class of the cue head, then its lexicon frame) and content form');
+  console.log(`${'cue kind'.padEnd(20)}${cols.map((c) => c.padStart(10)).join('')}${'all'.padStart(11)}`);
+  const rows = [...grid].map(([k, r]) => [k, r, sum(r.values())] as const).sort((x, y) => y[2][0] - x[2][0]);
+  for (const [k, r, all] of rows) console.log(`${k.padEnd(20)}${cols.map((c) => cell(r.get(c))).join('')} ${cell(all)}`);
+  const colSums = cols.map((c) => sum([...grid.values()].flatMap((r) => (r.get(c) ? [r.get(c)!] : []))));
+  console.log(`${'all'.padEnd(20)}${colSums.map(cell).join('')} ${cell(sum(colSums as [number, number][]))}`);
 }
 
 /** The cue's main word: its first verb, else its first noun, else its first word (lower case). */

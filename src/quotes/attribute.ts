@@ -9,7 +9,7 @@ import { actorKind, resolveSpeaker } from './resolve.js';
 import { findSpeaker, type SpeakerRange } from './speaker.js';
 import type { QuoteRegion } from './marks.js';
 import { npAfter } from './phrases.js';
-import { isComma, isVerb, SUBJECT_PRONOUNS, wordCount } from './words.js';
+import { isComma, isVerb, SUBJECT_PRONOUNS, SUBORDINATORS, wordCount } from './words.js';
 
 /** Who said a quotation and the words that say so. */
 export interface Attribution {
@@ -112,7 +112,13 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     // An indirect quote after the cue ("said that ...").
     if (c.at < sent.tokenEnd && !speakerAfter) {
       const span = contentAfter(ctx, cue, c, sent.tokenEnd, cues, i + 1);
-      if (span) { drafts.push(indirect(ctx, span, by, ra)); continue; }
+      if (span) {
+        // "To see it, she said, one should go there": the dependent clause before the cue is reported too
+        const left = span[0] > sent.tokenStart && isComma(toks[span[0] - 1]!) ? contentBefore(ctx, anchor, sent.tokenStart) : null;
+        if (left && opensDependent(ctx, left[0])) drafts.push(indirect(ctx, left, by, ra));
+        drafts.push(indirect(ctx, span, by, ra));
+        continue;
+      }
     }
     // An indirect quote before it ("..., she said."), or around it ("The plan, she said, will fail").
     if (cue.passive) continue;
@@ -120,7 +126,9 @@ export function attributeQuotes(ctx: QuoteContext): Quote[] {
     const left = contentBefore(ctx, anchor, sent.tokenStart, !rest);
     if (!left) continue;
     const leftIsClause = contentBefore(ctx, anchor, sent.tokenStart) !== null;
-    const participle = rest !== null && rest.pos === 'VERB' && rest.lower.endsWith('ing');
+    // "Though the talks failed, he said, a deal is near": a dependent clause before the cue needs the main clause after it
+    const dependent = leftIsClause && rest !== null && !speakerAfter && opensDependent(ctx, left[0]);
+    const participle = !dependent && rest !== null && rest.pos === 'VERB' && rest.lower.endsWith('ing');
     if (leftIsClause && (restEmpty || participle || speakerAfter)) {
       drafts.push(indirect(ctx, left, by, ra));
     } else if (rest && !participle && !speakerAfter) {
@@ -191,6 +199,12 @@ function transcriptQuotes(
 function endsSentence(ctx: QuoteContext, r: QuoteRegion, next: number): boolean {
   const t = ctx.toks[next]!;
   return ctx.toks[r.contentLast]!.text === '.' && /^\p{Lu}/u.test(t.text);
+}
+
+/** True when token `k` opens a clause that cannot stand alone: "Though ...", "If ...", "To understand X, ...". */
+function opensDependent(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.toks[k]!;
+  return SUBORDINATORS.has(t.lower) || (t.lower === 'to' && ctx.toks[k + 1]?.pos === 'VERB');
 }
 
 function hasVerb(ctx: QuoteContext, [first, last]: [number, number]): boolean {

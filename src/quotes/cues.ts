@@ -56,6 +56,7 @@ export function findCues(ctx: QuoteContext): CueHit[] {
       if (!entry) continue;
       const head = toks[k]!;
       const last = k + entry.words.length - 1;
+      let control = -1;
       if (complement !== null && complement.head !== 'verb') {
         const hit = nominalCue(ctx, k, last, entry, complement, sent.tokenStart);
         // "said in a statement that ...": the verb before is a cue already, and the content is its
@@ -68,9 +69,11 @@ export function findCues(ctx: QuoteContext): CueHit[] {
         if (head.pos !== 'VERB' && !verbTaggedNoun(ctx, k, last)) continue;
         const prev = toks[k - 1];
         // "to say", "so-called", "self-described": not a report; "some hope that": a noun.
-        if (prev && k > sent.tokenStart && (prev.lower === 'to' || prev.pos === 'DET' || (prev.text === '-' && !head.spaceBefore))) continue;
+        // But "went on to say that", "continues to insist that": the verb before "to" is the speaker's and opens the cue.
+        control = toks[last + 1]?.lower === 'that' ? controllingVerb(ctx, k, sent.tokenStart) : -1;
+        if (prev && k > sent.tokenStart && control < 0 && (prev.lower === 'to' || prev.pos === 'DET' || (prev.text === '-' && !head.spaceBefore))) continue;
       }
-      let first = k;
+      let first = control >= 0 ? control : k;
       // "made it clear that": the verb before "it" is part of the cue
       if (complement && k - 2 >= sent.tokenStart && toks[k - 1]!.lower === 'it' && toks[k - 2]!.pos === 'VERB') first = k - 2;
       while (first - 1 >= sent.tokenStart && isAuxLike(toks[first - 1]!.pos, toks[first - 1]!.lower)) first--;
@@ -90,6 +93,16 @@ export function findCues(ctx: QuoteContext): CueHit[] {
     }
   }
   return out;
+}
+
+/** The verb of "continues to insist", "went on to say" before the cue at `k` (its "to" right before), or -1: not a cue itself. */
+function controllingVerb(ctx: QuoteContext, k: number, sentStart: number): number {
+  const toks = ctx.toks;
+  if (toks[k - 1]?.lower !== 'to' || k - 2 < sentStart) return -1;
+  let j = k - 2;
+  if (toks[j]!.lower === 'on' && j - 1 >= sentStart) j--;
+  // a verb that is a cue itself ("refused to admit", "vowed to prove") reports the clause its own way
+  return toks[j]!.pos === 'VERB' && !ctx.lex.cuesByFirst.has(toks[j]!.lower) ? j : -1;
 }
 
 /** Most modifiers between a noun cue and its determiner: "the long-held public view that". */
@@ -123,7 +136,8 @@ function nominalCue(ctx: QuoteContext, k: number, last: number, entry: CueEntry,
   // "bristled at the suggestion that": the verb before is part of the cue
   const p = toks[first - 1];
   if (!possessor && p && first - 1 >= sentStart && first - 2 >= sentStart) {
-    const skip = (complement.head === 'adj' && p.lower === 'it') || (complement.head === 'noun' && p.pos === 'ADP');
+    // (a bare noun after a preposition is no reaction of the verb's subject: "prices rose amid speculation that ...")
+    const skip = (complement.head === 'adj' && p.lower === 'it') || (complement.head === 'noun' && p.pos === 'ADP' && s < k);
     if (skip && toks[first - 2]!.pos === 'VERB') first -= 2;
   }
   if (!possessor && first - 1 >= sentStart && toks[first - 1]!.pos === 'VERB') first--;
@@ -134,8 +148,9 @@ function nominalCue(ctx: QuoteContext, k: number, last: number, entry: CueEntry,
 /** True when the word before token `k` can open or modify a noun phrase: "the claim", "his claim", "Trump's claim", "false claim". */
 function nounContext(ctx: QuoteContext, k: number): boolean {
   const p = ctx.toks[k - 1];
-  if (!p || p.sentence !== ctx.toks[k]!.sentence) return false;
-  return p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(p.lower) || p.text === '\'s' || p.text === '’s'
+  // a plural or mass noun needs no determiner: "Allegations that ...", "dismissed accusations that", "amid speculation that"
+  if (!p || p.sentence !== ctx.toks[k]!.sentence) return k === ctx.doc.sentences[ctx.toks[k]!.sentence]!.tokenStart;
+  return p.pos === 'VERB' || p.pos === 'ADP' || p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(p.lower) || p.text === '\'s' || p.text === '’s'
     || ((p.pos === 'NOUN' || p.pos === 'PROPN') && !SUBJECT_PRONOUNS.has(p.lower));
 }
 

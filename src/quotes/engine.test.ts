@@ -43,7 +43,7 @@ describe('quotes in the engine', () => {
       ['indirect', 'Berg', berg!.id, 'the new radar was working'],
       ['direct', 'she', berg!.id, 'We are ready'],
     ]);
-    expect(engine.versions.quotes).toBe('1.1.0');
+    expect(engine.versions.quotes).toBe('1.2.0');
   });
 });
 

@@ -31,7 +31,7 @@ export function createQuoteExtractor(resources: Resources) {
   const lexicon = loadQuoteLexicon(resources);
   return defineExtractor({
     name: 'quotes',
-    version: '1.1.0',
+    version: '1.2.0',
     requires: ['entities', 'actors'],
     assigns: ['quotes'],
     run(doc, { entities, actors }) {

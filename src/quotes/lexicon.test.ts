@@ -63,5 +63,9 @@ describe('quote lexicon', () => {
     }
     // a verb of wanting is a cue only before a complement the derived list gives it
     expect((lex.cuesByFirst.get('wants') ?? []).every((e) => e.frame === 'complement')).toBe(true);
+    // curated nouns of saying (complements.tsv) join the derived ones
+    for (const form of ['allegations', 'denial', 'claim']) {
+      expect(lex.cuesByFirst.get(form)?.[0]?.complements?.get('noun')?.has('that'), form).toBe(true);
+    }
   });
 });

@@ -136,7 +136,7 @@ export function loadQuoteLexicon(resources: Resources): QuoteLexicon {
       parseDerivedCues(read('cues.derived.tsv')),
       parseWordList(read('speaker-nouns.txt')),
       parseWordList(read('adjuncts.txt')),
-      parseComplements(read('complements.derived.tsv')),
+      [...parseComplements(read('complements.derived.tsv')), ...parseComplements(read('complements.tsv'))],
       parseWordList(read('source-nouns.txt')),
     );
   });

@@ -1,7 +1,7 @@
 import type { Sentence } from '../doc/types.js';
 import type { QuoteContext } from './context.js';
 import type { CueHit } from './cues.js';
-import { npAfter, npBefore } from './phrases.js';
+import { npAfter, npBefore, opensClause } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { isClauseBreak, isComma, isDash, isPunct, isVerb } from './words.js';
 
@@ -36,11 +36,23 @@ export function findSpeaker(ctx: QuoteContext, cue: CueHit, sent: Sentence, prev
   const lo = cue.first === sent.tokenStart && sent.i > 0 && ctx.doc.sentences[sent.i - 1]!.paragraph === sent.paragraph
     ? ctx.doc.sentences[sent.i - 1]!.tokenStart : sent.tokenStart;
   const subject = subjectBefore(ctx, cue.first - 1, lo);
-  if (subject) return subject;
+  if (subject) return withConjunct(ctx, subject, lo);
   // A second verb of one subject: "She criticized the plan and said ...".
   if (prev && prev.pos === 'CCONJ') return previous ?? firstClauseSubject(ctx, cue, sent) ?? clauseSubject(ctx, cue, sent, false);
   // No subject found and no break before the cue: an inverted speaker only when its phrase ends the clause ("so said the judge.").
   return afterBreak ? null : phraseAfter(ctx, cue.last + 1, sent, cue.entry.frame === 'tell', true);
+}
+
+/**
+ * A subject with the phrase joined to it by "and" or "or" before it, when
+ * that phrase opens the clause: "The mayor and the governor said", "Police
+ * and firefighters said" (not "met the mayor and officials said").
+ */
+function withConjunct(ctx: QuoteContext, subject: SpeakerRange, lo: number): SpeakerRange {
+  const c = ctx.toks[subject.first - 1];
+  if (!c || subject.first - 2 < lo || c.pos !== 'CCONJ' || (c.lower !== 'and' && c.lower !== 'or')) return subject;
+  const s = npBefore(ctx, subject.first - 2, lo);
+  return s >= 0 && opensClause(ctx, s, lo) ? { first: s, last: subject.last } : subject;
 }
 
 /**

@@ -15,6 +15,10 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'some', 'many',
 /** Words opening an embedded question: "asked whether ...", "explained how ...". */
 export const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Conjunctions opening a clause that cannot stand alone: "Though the talks failed, ...", "If it passes, ...". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'though', 'although', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'once', 'as', 'before', 'after', 'until',
+]);
 /** Prepositions that do not open an adjunct phrase between a cue and its content. */
 export const NON_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'like', 'than', 'that', 'for']);
 
