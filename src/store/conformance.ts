@@ -105,6 +105,23 @@ export function storeConformance(name: string, open: () => Promise<Store>, drop:
       expect(ok.status).toBe('stored');
     });
 
+    it('rolls back a failing article alone among saves made at the same time (a group commit)', async () => {
+      const made = corpus().map((c) => toStorable(c.analysis, { origin: c.origin, source: c.source }));
+      const bad = made[2]!.record;
+      const figure = { ...made[0]!.record.facts.figures[0]!, category: null as unknown as string };
+      const broken = { ...bad, facts: { ...bad.facts, figures: [...bad.facts.figures, figure] } };
+      const results = await Promise.allSettled(made.map((m, i) => store.save(m.article, i === 2 ? broken : m.record)));
+      expect(results.map((r) => r.status)).toEqual(made.map((_, i) => (i === 2 ? 'rejected' : 'fulfilled')));
+      expect(await store.lookup({ origin: made[2]!.article.origin, versionsKey: 'v' })).toEqual({ state: 'new' });
+      const s = await store.status();
+      expect(s.articles).toBe(made.length - 1);
+      const events = (a: { record: { facts: { events: readonly unknown[] } } }) => a.record.facts.events.length;
+      expect(s.facts.events).toBe(made.reduce((n, m, i) => n + (i === 2 ? 0 : events(m)), 0));
+      for (const [i, r] of results.entries()) {
+        if (r.status === 'fulfilled') expect((await store.article((r.value as { id: number }).id))!.origin).toBe(made[i]!.article.origin);
+      }
+    });
+
     it('merges actors across articles by name and code, with their article and mention counts', async () => {
       await saveAll();
       const blinken = await store.actors({ name: 'blinken' });

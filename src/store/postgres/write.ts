@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { versionsKey } from '../keys.js';
+import { jsonText } from '../prepare.js';
 import {
   ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorTallies, actorValues, occurrenceValues, type SqlValue,
 } from '../sql/rows.js';
@@ -69,13 +69,12 @@ export async function upsertSkip(c: { query: PoolClient['query'] }, s: Skip): Pr
 }
 
 async function writeAnalysis(c: PoolClient, articleId: number, r: AnalysisRecord, now: string): Promise<void> {
-  const { analysis, facts } = r;
+  const { facts } = r;
   await c.query(
     `INSERT INTO analyses (article_id, versions_key, versions, format_version, tone, json, analysed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (article_id) DO UPDATE SET versions_key = excluded.versions_key, versions = excluded.versions,
        format_version = excluded.format_version, tone = excluded.tone, json = excluded.json, analysed_at = excluded.analysed_at`,
-    [articleId, versionsKey(analysis.versions), JSON.stringify(analysis.versions), analysis.formatVersion, facts.tone,
-      r.json, now]);
+    [articleId, r.versionsKey, JSON.stringify(r.versions), r.formatVersion, facts.tone, jsonText(r.json), now]);
 
   const actorIds = new Map<string, number>();
   const actors = actorValues(facts);

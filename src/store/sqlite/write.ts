@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { versionsKey } from '../keys.js';
 import { deflateRawSync } from 'node:zlib';
 import {
   ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorTallies, actorValues, occurrenceValues, type SqlValue,
@@ -33,7 +32,13 @@ export class SqliteWriter {
   readonly #articleTallies: Statement;
   readonly #clearSkip: Statement;
   readonly save: (article: NewArticle, record: AnalysisRecord) => SaveResult;
-  /** Several articles in one transaction, each in its own savepoint: one that fails is rolled back alone. */
+  /**
+   * Several articles in one transaction, each all or nothing: written
+   * together first; when one fails, the transaction is rolled back and the
+   * articles are written again each in its own savepoint, so that the one
+   * that fails is rolled back alone (a savepoint per article costs a sixth
+   * of the write, to guard against a failure that almost never comes).
+   */
   readonly saveMany: (items: readonly { article: NewArticle; record: AnalysisRecord }[]) => (SaveResult | Error)[];
   readonly replace: (articleId: number, record: AnalysisRecord) => void;
 
@@ -67,13 +72,25 @@ export class SqliteWriter {
     this.#uncountActor = db.prepare('UPDATE actors SET n_articles = n_articles - 1, n_mentions = n_mentions - ? WHERE id = ?');
     this.#articleTallies = db.prepare('SELECT actor_id AS id, SUM(mentions) AS m FROM article_actors WHERE article_id = ? GROUP BY actor_id ORDER BY actor_id');
     this.save = db.transaction((a: NewArticle, r: AnalysisRecord) => this.#save(a, r));
-    this.saveMany = db.transaction((items: readonly { article: NewArticle; record: AnalysisRecord }[]) => items.map((x) => {
+    type Item = { article: NewArticle; record: AnalysisRecord };
+    const together = db.transaction((items: readonly Item[]) => items.map((x) => this.#save(x.article, x.record)));
+    const apart = db.transaction((items: readonly Item[]) => items.map((x) => {
       try {
         return this.save(x.article, x.record);
       } catch (err) {
         return err instanceof Error ? err : new Error(String(err));
       }
     }));
+    this.saveMany = (items) => {
+      if (items.length > 1) {
+        try {
+          return together(items);
+        } catch {
+          // Rolled back: written again below, one savepoint each.
+        }
+      }
+      return apart(items);
+    };
     this.replace = db.transaction((id: number, r: AnalysisRecord) => this.#replace(id, r));
   }
 
@@ -111,10 +128,10 @@ export class SqliteWriter {
   }
 
   #writeAnalysis(articleId: number, r: AnalysisRecord, now: string): void {
-    const { analysis, facts } = r;
+    const { facts } = r;
     this.#insertAnalysis.run(
-      articleId, versionsKey(analysis.versions), JSON.stringify(analysis.versions), analysis.formatVersion, facts.tone,
-      deflateRawSync(r.json), now,
+      articleId, r.versionsKey, JSON.stringify(r.versions), r.formatVersion, facts.tone,
+      typeof r.json === 'string' ? deflateRawSync(r.json) : r.json, now,
     );
     const actorIds = new Map<string, number>();
     const byKey = new Map<string, number>();
