@@ -7,6 +7,9 @@
  *   3. the database's size;
  *   4. p50/p99 latency of the query examples of `newsgraph query` / `search`.
  *
+ * The ingest and the store are the compiled ones in dist/ (the npm script
+ * builds them first), as `newsgraph ingest` runs them.
+ *
  * Options: --articles N (100000), --workers N (cores), --seed S (1),
  * --analysis engine|generated. "engine" (the default) analyses with the
  * engine's registered extractors, as `newsgraph ingest` does; "generated"
@@ -19,13 +22,18 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingest } from '../src/ingest/ingest.js';
-import { createPool } from '../src/ingest/pool.js';
-import { progressLine } from '../src/ingest/progress.js';
-import { toStorable } from '../src/store/prepare.js';
-import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { Store } from '../src/store/types.js';
 import { corpusLines, generateAnalysed } from './store-corpus.js';
+
+// The compiled ingest and store, as `newsgraph ingest` runs them (typed by their source;
+// `npm run bench:store` builds dist/ first): the analysis workers start from dist/ as users'
+// do, not through tsx, which would compile every module again in each worker.
+const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url).href;
+const { ingest } = (await import(dist('ingest/ingest.js'))) as typeof import('../src/ingest/ingest.js');
+const { createPool } = (await import(dist('ingest/pool.js'))) as typeof import('../src/ingest/pool.js');
+const { progressLine } = (await import(dist('ingest/progress.js'))) as typeof import('../src/ingest/progress.js');
+const { toStorable } = (await import(dist('store/prepare.js'))) as typeof import('../src/store/prepare.js');
+const { SqliteStore } = (await import(dist('store/sqlite/store.js'))) as typeof import('../src/store/sqlite/store.js');
 
 const { values } = parseArgs({
   options: {
