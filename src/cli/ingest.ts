@@ -37,7 +37,7 @@ export async function ingestCommand(inputs: string[], o: IngestCommandOptions, i
   const reporter = new ProgressReporter(io.stderr, io.stderrIsTTY, o.progressEvery);
   let counts;
   try {
-    const pool = await createPool({ workers: o.workers });
+    const pool = await createPool({ workers: o.workers, deflateJson: store.dialect === 'sqlite' });
     try {
       counts = await ingest(store, pool, {
         inputs, maxBytes: o.maxBytes, publishedAt: o.published ?? null, fetch: o.fetch, reanalyzeAll: o.reanalyze,

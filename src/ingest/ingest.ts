@@ -66,12 +66,19 @@ export async function ingest(store: Store, pool: AnalysisPool, o: IngestOptions,
   const counts = new IngestCounts();
   const progress = new InputProgress();
   const vk = versionsKey(pool.versions);
-  // Room for the pool's work and for saves waiting for their group commit.
-  const tasks = new TaskLimit(pool.capacity + 64);
+  // Items on the pool: enough that the workers stay busy while this thread commits a group of saves.
+  const analysing = new TaskLimit(pool.capacity + GROUP);
+  // Items on the pool or waiting for their group commit.
+  const tasks = new TaskLimit(pool.capacity + 2 * GROUP);
   const note = () => listener.update(counts, progress);
 
   const analyseAndSave = async (item: Analysable) => {
-    const r = await processSafely(pool, item);
+    const analysed = processSafely(pool, item);
+    await tasks.add(analysed.then(save));
+    await analysing.add(analysed.then(() => undefined));
+  };
+
+  const save = async (r: Processed) => {
     if (!r.ok) {
       await store.skip({ origin: r.origin, reason: r.reason, message: r.message });
       counts.skip(r.reason);
@@ -142,7 +149,7 @@ export async function ingest(store: Store, pool: AnalysisPool, o: IngestOptions,
         return;
       case 'skipped':
         if (RETRIED.has(found.reason)) {
-          await tasks.add(analyseAndSave(item));
+          await analyseAndSave(item);
           return;
         }
         counts.skip(found.reason);
@@ -154,10 +161,13 @@ export async function ingest(store: Store, pool: AnalysisPool, o: IngestOptions,
         note();
         return;
       case 'new':
-        await tasks.add(analyseAndSave(item));
+        await analyseAndSave(item);
     }
   }
 }
+
+/** Saves that share a commit (SQLite's group commit holds up to 256). */
+const GROUP = 256;
 
 /** Skip reasons that may not hold next time: such inputs are tried again by a rerun. */
 const RETRIED = new Set(['internal-error', 'fetch-failed']);

@@ -9,6 +9,8 @@ export interface PoolOptions {
   readonly maxChars?: number;
   /** Other extractors (in-thread pools only: functions do not cross threads). */
   readonly extractors?: EngineOptions['extractors'];
+  /** Deflate each analysis's stored JSON in the worker, as the SQLite store keeps it (see toStorable). */
+  readonly deflateJson?: boolean;
 }
 
 /** Analyses items: an engine per worker thread, or one in the calling thread. */
@@ -31,11 +33,11 @@ export async function createPool(o: PoolOptions): Promise<AnalysisPool> {
     return {
       capacity: 1,
       versions: engine.versions,
-      process: async (item) => processItem(engine, item),
+      process: async (item) => processItem(engine, item, { deflate: o.deflateJson === true }),
       close: async () => undefined,
     };
   }
-  const pool = new WorkerPool(o.workers, engineOptions);
+  const pool = new WorkerPool(o.workers, { ...engineOptions, deflateJson: o.deflateJson === true });
   await pool.ready;
   return pool;
 }

@@ -2,7 +2,7 @@ import type { Engine } from '../engine/engine.js';
 import { errorCode, errorMessage } from '../errors.js';
 import { normalizePublishedAt } from '../input/article.js';
 import { extractHtml } from '../input/html.js';
-import { toStorable } from '../store/prepare.js';
+import { toStorable, type StorableOptions } from '../store/prepare.js';
 import type { AnalysisRecord, NewArticle } from '../store/types.js';
 import type { RawItem } from './item.js';
 
@@ -14,13 +14,14 @@ export type Processed =
 export type Analysable = Extract<RawItem, { kind: 'text' | 'html' }>;
 
 /**
- * Extract (for a page), analyse and turn into rows: the work of an analysis
- * worker, a pure function of the engine and the item. Input that is not an
+ * Extract (for a page), analyse and turn into rows (and, for a SQLite store,
+ * deflate the stored JSON): the work of an analysis worker, a pure function
+ * of the engine and the item, so that the writing thread only writes. Input that is not an
  * English article is a reason, never an exception; a fault inside an
  * extractor is reported as `internal-error` so that one article cannot stop
  * an ingest of thousands.
  */
-export function processItem(engine: Engine, item: Analysable): Processed {
+export function processItem(engine: Engine, item: Analysable, storable: StorableOptions = {}): Processed {
   const fail = (reason: string, message: string): Processed => ({ ok: false, origin: item.origin, reason, message });
   let text: string;
   let title = item.title ?? null;
@@ -49,7 +50,7 @@ export function processItem(engine: Engine, item: Analysable): Processed {
     return fail('internal-error', `analysis failed: ${errorMessage(err)}`);
   }
   if (json.language !== 'en') return fail('not-english', `the text is not in English (language "${json.language}")`);
-  const { article, record } = toStorable(json, { origin: item.origin, source: item.source ?? null });
+  const { article, record } = toStorable(json, { origin: item.origin, source: item.source ?? null }, storable);
   return { ok: true, article, record };
 }
 

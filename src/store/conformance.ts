@@ -105,6 +105,71 @@ export function storeConformance(name: string, open: () => Promise<Store>, drop:
       expect(ok.status).toBe('stored');
     });
 
+    it('rolls back a failing article alone among saves made at the same time (a group commit)', async () => {
+      const made = corpus().map((c) => toStorable(c.analysis, { origin: c.origin, source: c.source }));
+      const bad = made[2]!.record;
+      const figure = { ...made[0]!.record.facts.figures[0]!, category: null as unknown as string };
+      const broken = { ...bad, facts: { ...bad.facts, figures: [...bad.facts.figures, figure] } };
+      const results = await Promise.allSettled(made.map((m, i) => store.save(m.article, i === 2 ? broken : m.record)));
+      expect(results.map((r) => r.status)).toEqual(made.map((_, i) => (i === 2 ? 'rejected' : 'fulfilled')));
+      expect(await store.lookup({ origin: made[2]!.article.origin, versionsKey: 'v' })).toEqual({ state: 'new' });
+      const s = await store.status();
+      expect(s.articles).toBe(made.length - 1);
+      const events = (a: { record: { facts: { events: readonly unknown[] } } }) => a.record.facts.events.length;
+      expect(s.facts.events).toBe(made.reduce((n, m, i) => n + (i === 2 ? 0 : events(m)), 0));
+      for (const [i, r] of results.entries()) {
+        if (r.status === 'fulfilled') expect((await store.article((r.value as { id: number }).id))!.origin).toBe(made[i]!.article.origin);
+      }
+    });
+
+    describe('merges a person named by a shorter form into the one stored person whose name ends with it', () => {
+      const RUSGOV = { kind: 'person' as const, country: 'RUS', sector: 'GOV', code: 'RUSGOV' };
+      const short = (origin: string, name = 'Putin') => toStorable(new AnalysisFixture(origin, `${name} said the drills would go on. The drills began at dawn.`, '2024-03-02')
+        .actor('a1', name, RUSGOV)
+        .quote({ text: 'the drills would go on', kind: 'indirect', speaker: name, actor: 'a1', cue: 'said' })
+        .event({ trigger: 'began', clause: 'The drills began at dawn', type: 'MOBILIZE', actor: 'a1' })
+        .build(), { origin });
+      const full = (origin: string) => toStorable(new AnalysisFixture(origin, 'Vladimir Putin met the visiting minister on Friday.', '2024-03-01')
+        .actor('a1', 'Vladimir Putin', RUSGOV).build(), { origin });
+      const person = (origin: string, text: string, name: string, code: string | null) => toStorable(new AnalysisFixture(origin, text, '2024-03-03')
+        .actor('a1', name, { kind: 'person', code, country: code ? code.slice(0, 3) : null }).build(), { origin });
+      const save = async (x: ReturnType<typeof toStorable>) => expect((await store.save(x.article, x.record)).status).toBe('stored');
+
+      for (const order of ['full name first', 'surname first'] as const) {
+        it(`"Putin", "Mr. Putin" and "Vladimir Putin" are one actor, with all their rows (${order})`, async () => {
+          const all = [full('merge:full'), short('merge:short'), short('merge:mr', 'Mr. Putin')];
+          for (const x of order === 'full name first' ? all : [...all].reverse()) await save(x);
+          const found = await store.actors({ name: 'putin' });
+          expect(found.map((a) => [a.name, a.code, a.numArticles, a.numMentions, a.firstDay, a.lastDay]))
+            .toEqual([['Vladimir Putin', 'RUSGOV', 3, 3, '2024-03-01', '2024-03-02']]);
+          const id = found[0]!.id;
+          expect(await store.actor(id)).toEqual(found[0]);
+          const quotes = await store.quotes({ actorId: id });
+          expect(quotes.map((q) => q.speaker?.text).sort()).toEqual(['Mr. Putin', 'Putin']);
+          expect(quotes.map((q) => q.speaker?.actor?.id)).toEqual([id, id]);
+          expect((await store.quotes({ speaker: 'Vladimir Putin' })).length).toBe(2);
+          const events = await store.events({ actor: 'Vladimir Putin' });
+          expect(events.map((e) => e.actor?.id)).toEqual([id, id]);
+          expect((await store.status()).facts.actors).toBe(1);
+        });
+      }
+
+      it('keeps apart people of the same surname with different codes', async () => {
+        await save(person('smith:1', 'John Smith spoke to the board.', 'John Smith', 'USABUS'));
+        await save(person('smith:2', 'Smith spoke to the committee.', 'Smith', 'GBRGOV'));
+        const found = await store.actors({ name: 'smith' });
+        expect(found.map((a) => [a.name, a.code]).sort()).toEqual([['John Smith', 'USABUS'], ['Smith', 'GBRGOV']]);
+      });
+
+      it('keeps apart a surname that ends two stored names (ambiguous)', async () => {
+        await save(person('smith:1', 'John Smith spoke to the board.', 'John Smith', null));
+        await save(person('smith:2', 'Jane Smith spoke to the council.', 'Jane Smith', null));
+        await save(person('smith:3', 'Smith spoke to the committee.', 'Smith', null));
+        const found = await store.actors({ name: 'smith' });
+        expect(found.map((a) => [a.name, a.numArticles]).sort()).toEqual([['Jane Smith', 1], ['John Smith', 1], ['Smith', 1]]);
+      });
+    });
+
     it('merges actors across articles by name and code, with their article and mention counts', async () => {
       await saveAll();
       const blinken = await store.actors({ name: 'blinken' });

@@ -19,11 +19,22 @@ export interface NewArticle {
   readonly language: string;
 }
 
-/** One analysis as stored: the format JSON, the versions that made it, and its facts as rows. */
+/**
+ * One analysis as stored: the versions that made it, its JSON and its facts
+ * as rows. Small and flat on purpose: analysis workers send it to the
+ * writing thread, which only writes it.
+ */
 export interface AnalysisRecord {
-  readonly analysis: AnalysisJSON;
-  /** The analysis as stored: its JSON without the text (the article holds the text once). */
-  readonly json: string;
+  /** The extractor versions that made the analysis, and their key (versionsKey). */
+  readonly versions: Readonly<Record<string, string>>;
+  readonly versionsKey: string;
+  readonly formatVersion: number;
+  /**
+   * The analysis as stored: its JSON without the text (the article holds the
+   * text once), or that JSON as raw DEFLATE (as SQLite stores it), made
+   * ahead by an analysis worker so that the writing thread does not.
+   */
+  readonly json: string | Uint8Array;
   readonly facts: ArticleFacts;
 }
 

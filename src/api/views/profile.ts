@@ -1,4 +1,5 @@
 import { actorKey } from '../../store/facts.js';
+import { isMergedForm } from '../../store/merge.js';
 import type { ActorRow, EventRow, ModalityFilter, QuoteRow, Store } from '../../store/types.js';
 import type { TtlCache } from '../cache.js';
 import { storeActorIds } from './resolve.js';
@@ -71,14 +72,14 @@ export async function actorProfile(store: Store, id: number, modality: ModalityF
   for (const art of articles) {
     const analysis = art?.analysis;
     if (!analysis) continue;
-    const self = analysis.actors.find((a) => actorKey(a.name, a.code) === key);
+    const self = analysis.actors.find((a) => actorKey(a.name, a.code) === key) ?? analysis.actors.find((a) => isMergedForm(a, actor));
     if (!self) continue;
     const day = (art.publishedAt ?? '').slice(0, 10) || 'undated';
     const d = days.get(day) ?? { mentions: 0, articles: 0 };
     d.mentions += self.mentions.length;
     d.articles++;
     days.set(day, d);
-    const seen = new Set<string>([key]);
+    const seen = new Set<string>([key, actorKey(self.name, self.code)]);
     for (const other of analysis.actors) {
       const k = actorKey(other.name, other.code);
       if (seen.has(k)) continue;

@@ -155,7 +155,7 @@ export class PostgresStore implements Store {
   /** Empty every table (for tests). */
   async truncateAll(): Promise<void> {
     await this.#pool.query(['events', 'places', 'times', 'figures', 'quotes', 'mentions', 'article_actors', 'analyses', 'articles',
-      'actors', 'occurrences', 'skipped'].map((t) => `DELETE FROM ${t};`).join(' '));
+      'actor_aliases', 'actors', 'occurrences', 'skipped'].map((t) => `DELETE FROM ${t};`).join(' '));
   }
 
   /** Drop the schema with every table in it (for tests). */

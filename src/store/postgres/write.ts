@@ -1,7 +1,9 @@
 import type { PoolClient } from 'pg';
-import { versionsKey } from '../keys.js';
+import { jsonText } from '../prepare.js';
+import { fullFormOf, lastWord, shorterFormsOf, type StoredPerson } from '../merge.js';
 import {
-  ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorTallies, actorValues, occurrenceValues, type SqlValue,
+  ACTOR_COLUMNS, ACTOR_REFERENCES, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorTallies, actorValues, lastWordPattern,
+  occurrenceValues, type SqlValue,
 } from '../sql/rows.js';
 import type { AnalysisRecord, NewArticle, SaveResult, Skip } from '../types.js';
 
@@ -61,6 +63,64 @@ export async function replaceAnalysis(c: PoolClient, articleId: number, r: Analy
   await writeAnalysis(c, articleId, r, new Date().toISOString());
 }
 
+/**
+ * Store ids of an article's actors (ACTOR_COLUMNS rows, in key order): the
+ * actor stored under the key, or the person the key was merged into; else a
+ * new actor, and a new person takes in the stored shorter forms of its name
+ * (see store/merge.ts). Persons are resolved under a transaction lock per
+ * last word of their name, so that concurrent writers merge as one would.
+ */
+async function resolveActors(c: PoolClient, actors: readonly SqlValue[][]): Promise<Map<string, number>> {
+  const persons = actors.filter((v) => v[3] === 'person');
+  for (const word of [...new Set(persons.map((v) => lastWord(String(v[2]))))].sort()) {
+    await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`newsgraph actor ${word}`]);
+  }
+  const others = actors.filter((v) => v[3] !== 'person');
+  if (others.length) await insertMany(c, 'actors', ACTOR_COLUMNS, others, 'ON CONFLICT (key) DO NOTHING');
+  const keys = actors.map((v) => String(v[0]));
+  const known = async () => {
+    const { rows } = await c.query<{ key: string; id: number }>(
+      'SELECT key, id FROM actors WHERE key = ANY($1) UNION ALL SELECT key, actor_id FROM actor_aliases WHERE key = ANY($1)', [keys]);
+    return new Map(rows.map((r) => [r.key, Number(r.id)]));
+  };
+  const byKey = await known();
+  let merged = false;
+  for (const v of persons) {
+    const key = String(v[0]);
+    if (byKey.has(key)) continue;
+    const nameNorm = String(v[2]);
+    const last = lastWord(nameNorm);
+    const { rows: group } = await c.query<StoredPerson>(
+      `SELECT id, key, name_norm AS "nameNorm" FROM actors WHERE kind = 'person' AND code IS NOT DISTINCT FROM $1
+         AND country IS NOT DISTINCT FROM $2 AND (name_norm = $3 OR name_norm LIKE $4 ESCAPE '\\') ORDER BY id`,
+      [v[6], v[4], last, lastWordPattern(last)]);
+    const full = fullFormOf(nameNorm, group);
+    if (full) {
+      await c.query('INSERT INTO actor_aliases (key, actor_id) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET actor_id = excluded.actor_id', [key, full.id]);
+      byKey.set(key, full.id);
+      continue;
+    }
+    await insertMany(c, 'actors', ACTOR_COLUMNS, [[...v]], 'ON CONFLICT (key) DO NOTHING');
+    const { rows } = await c.query<{ id: number }>('SELECT id FROM actors WHERE key = $1', [key]);
+    const id = Number(rows[0]!.id);
+    byKey.set(key, id);
+    const shorter = shorterFormsOf({ id, key, nameNorm }, group);
+    for (const s of shorter) {
+      for (const [t, col] of ACTOR_REFERENCES) await c.query(`UPDATE ${t} SET ${col} = $1 WHERE ${col} = $2`, [id, s.id]);
+      await c.query('INSERT INTO actor_aliases (key, actor_id) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET actor_id = excluded.actor_id', [s.key, id]);
+      await c.query('DELETE FROM actors WHERE id = $1', [s.id]);
+      merged = true;
+    }
+    if (shorter.length) {
+      await c.query(`UPDATE actors SET n_articles = s.n, n_mentions = s.m, first_day = s.f, last_day = s.l
+        FROM (SELECT COUNT(DISTINCT article_id) AS n, COALESCE(SUM(mentions), 0) AS m, MIN(day) AS f, MAX(day) AS l
+              FROM article_actors WHERE actor_id = $1) s WHERE id = $1`, [id]);
+    }
+  }
+  // A person of this article took in a shorter form that this article also names: look that one up again.
+  return merged ? known() : byKey;
+}
+
 export async function upsertSkip(c: { query: PoolClient['query'] }, s: Skip): Promise<void> {
   await c.query(
     `INSERT INTO skipped (origin, reason, message, at) VALUES ($1, $2, $3, $4)
@@ -69,20 +129,17 @@ export async function upsertSkip(c: { query: PoolClient['query'] }, s: Skip): Pr
 }
 
 async function writeAnalysis(c: PoolClient, articleId: number, r: AnalysisRecord, now: string): Promise<void> {
-  const { analysis, facts } = r;
+  const { facts } = r;
   await c.query(
     `INSERT INTO analyses (article_id, versions_key, versions, format_version, tone, json, analysed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (article_id) DO UPDATE SET versions_key = excluded.versions_key, versions = excluded.versions,
        format_version = excluded.format_version, tone = excluded.tone, json = excluded.json, analysed_at = excluded.analysed_at`,
-    [articleId, versionsKey(analysis.versions), JSON.stringify(analysis.versions), analysis.formatVersion, facts.tone,
-      r.json, now]);
+    [articleId, r.versionsKey, JSON.stringify(r.versions), r.formatVersion, facts.tone, jsonText(r.json), now]);
 
   const actorIds = new Map<string, number>();
   const actors = actorValues(facts);
   if (actors.length) {
-    await insertMany(c, 'actors', ACTOR_COLUMNS, actors, 'ON CONFLICT (key) DO NOTHING');
-    const { rows } = await c.query<{ id: number; key: string }>('SELECT id, key FROM actors WHERE key = ANY($1)', [actors.map((v) => v[0])]);
-    const byKey = new Map(rows.map((x) => [x.key, x.id]));
+    const byKey = await resolveActors(c, actors);
     for (const x of facts.actors) actorIds.set(x.local, byKey.get(x.key)!);
   }
   const occurrenceIds = new Map<string, number>();

@@ -84,6 +84,18 @@ export const FACT_TABLES: readonly FactTable[] = [
 export const ARTICLE_FACT_TABLES = ['events', 'places', 'times', 'figures', 'quotes', 'mentions', 'article_actors'] as const;
 
 export const ACTOR_COLUMNS = ['key', 'name', 'name_norm', 'kind', 'country', 'sector', 'code'] as const;
+
+/** The columns that point at an actor: re-pointed when an actor is merged into another (see store/merge.ts). */
+export const ACTOR_REFERENCES = [
+  ['mentions', 'actor_id'], ['article_actors', 'actor_id'], ['quotes', 'speaker_actor_id'], ['events', 'actor_id'], ['events', 'target_id'],
+  ['actor_aliases', 'actor_id'],
+] as const;
+
+/** A LIKE pattern for names whose last word is `word` (with ESCAPE '\'): "% putin". */
+export function lastWordPattern(word: string): string {
+  return `% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)}`;
+}
+
 export const OCCURRENCE_COLUMNS = ['key', 'type', 'category', 'actor_code', 'target_code', 'place', 'day'] as const;
 
 export function actorValues(f: ArticleFacts): SqlValue[][] {

@@ -54,6 +54,13 @@ CREATE TABLE IF NOT EXISTS actors (
 CREATE INDEX IF NOT EXISTS actors_code ON actors (code);
 CREATE INDEX IF NOT EXISTS actors_country ON actors (country);
 
+-- actor keys merged into a stored person by a longer form of the name (see store/merge.ts): "|putin" -> Vladimir Putin
+CREATE TABLE IF NOT EXISTS actor_aliases (
+  key TEXT PRIMARY KEY,
+  actor_id INTEGER NOT NULL REFERENCES actors (id)
+);
+CREATE INDEX IF NOT EXISTS actor_aliases_actor ON actor_aliases (actor_id);
+
 CREATE TABLE IF NOT EXISTS article_actors (
   article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
   local_id TEXT NOT NULL,

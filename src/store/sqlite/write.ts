@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { versionsKey } from '../keys.js';
 import { deflateRawSync } from 'node:zlib';
+import { fullFormOf, lastWord, shorterFormsOf, type StoredPerson } from '../merge.js';
 import {
-  ACTOR_COLUMNS, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorTallies, actorValues, occurrenceValues, type SqlValue,
+  ACTOR_COLUMNS, ACTOR_REFERENCES, ARTICLE_FACT_TABLES, FACT_TABLES, OCCURRENCE_COLUMNS, actorTallies, actorValues, lastWordPattern,
+  occurrenceValues, type SqlValue,
 } from '../sql/rows.js';
 import type { AnalysisRecord, NewArticle, SaveResult, Skip } from '../types.js';
 
@@ -23,6 +24,13 @@ export class SqliteWriter {
   readonly #insertAnalysis: Statement;
   readonly #insertActor: Statement;
   readonly #actorId: Statement;
+  readonly #aliasId: Statement;
+  readonly #persons: Statement;
+  readonly #insertAlias: Statement;
+  readonly #repoint: Statement[];
+  readonly #deleteActor: Statement;
+  readonly #recount: Statement;
+  #merged = false;
   readonly #insertOccurrence: Statement;
   readonly #occurrenceId: Statement;
   readonly #facts: { readonly table: (typeof FACT_TABLES)[number]; readonly stmt: Statement }[];
@@ -33,7 +41,13 @@ export class SqliteWriter {
   readonly #articleTallies: Statement;
   readonly #clearSkip: Statement;
   readonly save: (article: NewArticle, record: AnalysisRecord) => SaveResult;
-  /** Several articles in one transaction, each in its own savepoint: one that fails is rolled back alone. */
+  /**
+   * Several articles in one transaction, each all or nothing: written
+   * together first; when one fails, the transaction is rolled back and the
+   * articles are written again each in its own savepoint, so that the one
+   * that fails is rolled back alone (a savepoint per article costs a sixth
+   * of the write, to guard against a failure that almost never comes).
+   */
   readonly saveMany: (items: readonly { article: NewArticle; record: AnalysisRecord }[]) => (SaveResult | Error)[];
   readonly replace: (articleId: number, record: AnalysisRecord) => void;
 
@@ -51,6 +65,17 @@ export class SqliteWriter {
          format_version = excluded.format_version, tone = excluded.tone, json = excluded.json, analysed_at = excluded.analysed_at`);
     this.#insertActor = db.prepare(`INSERT INTO actors (${ACTOR_COLUMNS.join(', ')}) VALUES ${placeholders(ACTOR_COLUMNS.length)} ON CONFLICT (key) DO NOTHING`);
     this.#actorId = db.prepare('SELECT id FROM actors WHERE key = ?').pluck();
+    this.#aliasId = db.prepare('SELECT actor_id FROM actor_aliases WHERE key = ?').pluck();
+    this.#persons = db.prepare(`SELECT id, key, name_norm AS nameNorm FROM actors
+      WHERE kind = 'person' AND code IS ? AND country IS ? AND (name_norm = ? OR name_norm LIKE ? ESCAPE '\\') ORDER BY id`);
+    this.#insertAlias = db.prepare('INSERT INTO actor_aliases (key, actor_id) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET actor_id = excluded.actor_id');
+    this.#repoint = ACTOR_REFERENCES.map(([t, c]) => db.prepare(`UPDATE ${t} SET ${c} = ? WHERE ${c} = ?`));
+    this.#deleteActor = db.prepare('DELETE FROM actors WHERE id = ?');
+    this.#recount = db.prepare(`UPDATE actors SET
+      n_articles = (SELECT COUNT(DISTINCT article_id) FROM article_actors WHERE actor_id = @id),
+      n_mentions = (SELECT COALESCE(SUM(mentions), 0) FROM article_actors WHERE actor_id = @id),
+      first_day = (SELECT MIN(day) FROM article_actors WHERE actor_id = @id),
+      last_day = (SELECT MAX(day) FROM article_actors WHERE actor_id = @id) WHERE id = @id`);
     this.#insertOccurrence = db.prepare(
       `INSERT INTO occurrences (${OCCURRENCE_COLUMNS.join(', ')}) VALUES ${placeholders(OCCURRENCE_COLUMNS.length)} ON CONFLICT (key) DO NOTHING`);
     this.#occurrenceId = db.prepare('SELECT id FROM occurrences WHERE key = ?').pluck();
@@ -67,13 +92,25 @@ export class SqliteWriter {
     this.#uncountActor = db.prepare('UPDATE actors SET n_articles = n_articles - 1, n_mentions = n_mentions - ? WHERE id = ?');
     this.#articleTallies = db.prepare('SELECT actor_id AS id, SUM(mentions) AS m FROM article_actors WHERE article_id = ? GROUP BY actor_id ORDER BY actor_id');
     this.save = db.transaction((a: NewArticle, r: AnalysisRecord) => this.#save(a, r));
-    this.saveMany = db.transaction((items: readonly { article: NewArticle; record: AnalysisRecord }[]) => items.map((x) => {
+    type Item = { article: NewArticle; record: AnalysisRecord };
+    const together = db.transaction((items: readonly Item[]) => items.map((x) => this.#save(x.article, x.record)));
+    const apart = db.transaction((items: readonly Item[]) => items.map((x) => {
       try {
         return this.save(x.article, x.record);
       } catch (err) {
         return err instanceof Error ? err : new Error(String(err));
       }
     }));
+    this.saveMany = (items) => {
+      if (items.length > 1) {
+        try {
+          return together(items);
+        } catch {
+          // Rolled back: written again below, one savepoint each.
+        }
+      }
+      return apart(items);
+    };
     this.replace = db.transaction((id: number, r: AnalysisRecord) => this.#replace(id, r));
   }
 
@@ -110,18 +147,54 @@ export class SqliteWriter {
     this.#writeAnalysis(articleId, r, new Date().toISOString());
   }
 
+  /**
+   * The store id of an actor row (ACTOR_COLUMNS): the actor stored under its
+   * key, or the person its key was merged into; else a new actor, which takes
+   * in the stored shorter forms of its name (see store/merge.ts).
+   */
+  #actorOf(v: readonly SqlValue[]): number {
+    const key = String(v[0]);
+    const known = (this.#actorId.get(key) ?? this.#aliasId.get(key)) as number | undefined;
+    if (known !== undefined) return known;
+    const [, , nameNorm, kind, country, , code] = v;
+    if (kind !== 'person') {
+      this.#insertActor.run(bind(v));
+      return this.#actorId.get(key) as number;
+    }
+    const last = lastWord(String(nameNorm));
+    const group = this.#persons.all(code, country, last, lastWordPattern(last)) as StoredPerson[];
+    const full = fullFormOf(String(nameNorm), group);
+    if (full) {
+      this.#insertAlias.run(key, full.id);
+      return full.id;
+    }
+    this.#insertActor.run(bind(v));
+    const id = this.#actorId.get(key) as number;
+    const shorter = shorterFormsOf({ id, key, nameNorm: String(nameNorm) }, group);
+    for (const s of shorter) {
+      for (const stmt of this.#repoint) stmt.run(id, s.id);
+      this.#insertAlias.run(s.key, id);
+      this.#deleteActor.run(s.id);
+    }
+    if (shorter.length) {
+      this.#recount.run({ id });
+      this.#merged = true;
+    }
+    return id;
+  }
+
   #writeAnalysis(articleId: number, r: AnalysisRecord, now: string): void {
-    const { analysis, facts } = r;
+    const { facts } = r;
     this.#insertAnalysis.run(
-      articleId, versionsKey(analysis.versions), JSON.stringify(analysis.versions), analysis.formatVersion, facts.tone,
-      deflateRawSync(r.json), now,
+      articleId, r.versionsKey, JSON.stringify(r.versions), r.formatVersion, facts.tone,
+      typeof r.json === 'string' ? deflateRawSync(r.json) : r.json, now,
     );
     const actorIds = new Map<string, number>();
     const byKey = new Map<string, number>();
-    for (const v of actorValues(facts)) {
-      this.#insertActor.run(bind(v));
-      byKey.set(String(v[0]), this.#actorId.get(v[0]) as number);
-    }
+    this.#merged = false;
+    for (const v of actorValues(facts)) byKey.set(String(v[0]), this.#actorOf(v));
+    // A person of this article took in a shorter form that this article also names: look that one up again.
+    if (this.#merged) for (const k of byKey.keys()) byKey.set(k, (this.#actorId.get(k) ?? this.#aliasId.get(k)) as number);
     for (const x of facts.actors) actorIds.set(x.local, byKey.get(x.key)!);
     const occurrenceIds = new Map<string, number>();
     for (const v of occurrenceValues(facts)) {
