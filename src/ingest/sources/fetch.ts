@@ -15,13 +15,28 @@ export class FetchFailure extends Error {
 
 const USER_AGENT = 'newsgraph/0.1 (news analysis; offline-first)';
 
-/** GET `url`; throws FetchFailure on a network error, a non-2xx status, or a body larger than `maxBytes`. */
+/** Errors of a connection that closed before any answer: a kept-alive socket the server had just closed. */
+const RETRYABLE = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+function isConnectionReset(err: unknown): boolean {
+  const cause = (err as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === 'string' && RETRYABLE.has(cause.code);
+}
+
+/**
+ * GET `url`; throws FetchFailure on a network error, a non-2xx status, or a
+ * body larger than `maxBytes`. A GET whose connection is reset before any
+ * answer (a reused keep-alive socket the server closed meanwhile) is tried
+ * once more, as browsers do.
+ */
 export async function fetchPage(url: string, maxBytes: number, timeoutMs = 30_000): Promise<Fetched> {
   let res: Response;
+  const get = () => fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': USER_AGENT } });
   try {
-    res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': USER_AGENT } });
+    res = await get().catch((err: unknown) => (isConnectionReset(err) ? get() : Promise.reject(err)));
   } catch (err) {
-    throw new FetchFailure('fetch-failed', `${url}: ${(err as Error).message}`);
+    const cause = (err as { cause?: { message?: string } }).cause?.message;
+    throw new FetchFailure('fetch-failed', `${url}: ${(err as Error).message}${cause ? ` (${cause})` : ''}`);
   }
   if (!res.ok) {
     await res.body?.cancel().catch(() => undefined);
