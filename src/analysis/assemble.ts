@@ -33,10 +33,17 @@ export function assemble(doc: Doc, run: PipelineRun, versions: Readonly<Record<s
   return deepFreeze(out);
 }
 
+/** Freeze an analysis and everything in it (plain objects and arrays), skipping what is frozen already. */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
+    // Indexed and keyed loops rather than Object.values: no array is made per object.
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    } else {
+      const o = value as Record<string, unknown>;
+      for (const k in o) deepFreeze(o[k]);
+    }
   }
   return value;
 }
