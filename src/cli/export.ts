@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { exportStore, type ExportFormat } from '../export/export.js';
 import { openStore } from '../store/open.js';
 import type { ModalityFilter } from '../store/types.js';
+import { requireExistingStore } from './db.js';
 import { EXIT } from './exit.js';
 import type { CommandIo } from './io.js';
 
@@ -15,6 +16,7 @@ export interface ExportCommandOptions {
 
 /** `newsgraph export`: the store as jsonl, csv, gdelt or plover, to standard output or --out FILE. */
 export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Promise<number> {
+  requireExistingStore(o.db);
   const store = await openStore(o.db);
   try {
     if (o.out) {

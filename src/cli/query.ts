@@ -3,6 +3,7 @@ import { render, type Column, type OutputFormat } from '../query/format.js';
 import { UsageError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { ModalityFilter, Store } from '../store/types.js';
+import { requireExistingStore } from './db.js';
 import { EXIT } from './exit.js';
 import type { CommandIo } from './io.js';
 
@@ -20,6 +21,7 @@ export function outputFormat(o: OutputOptions): OutputFormat {
 }
 
 async function withStore<T>(db: string, f: (s: Store) => Promise<T>): Promise<T> {
+  requireExistingStore(db);
   const store = await openStore(db);
   try {
     return await f(store);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../errors.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import { demoCommand } from './demo.js';
-import { isLoopback, parsePort, serveStore } from './serve.js';
+import { isLoopback, parsePort, serveCommand, serveStore } from './serve.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,6 +65,14 @@ describe('serveStore', () => {
     } finally {
       blocker.close();
     }
+  });
+});
+
+describe('serveCommand', () => {
+  it('refuses a --db file that does not exist when writes are off (nothing could ever be stored in it)', async () => {
+    const missing = join(dir, 'typo', 'nwes.db');
+    await expect(serveCommand({ db: missing, host: '127.0.0.1', port: 0 }, io().io)).rejects.toThrow(/there is no store at/);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import { createEngine, type Engine } from '../engine/engine.js';
 import { UsageError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
+import { checkDbName, requireExistingStore } from './db.js';
 import { EXIT } from './exit.js';
 
 export interface ServeOptions {
@@ -73,8 +74,11 @@ export async function serveStore(store: Store, opts: ServeOptions, io: ServeIo, 
   return EXIT.ok;
 }
 
-/** `newsgraph serve`: the HTTP API and the web page over a store. With a write token, the engine is built before listening. */
+/** `newsgraph serve`: the HTTP API and the web page over a store (which must exist unless writes are on). With a write token, the engine is built before listening. */
 export async function serveCommand(opts: ServeOptions, io: ServeIo): Promise<number> {
+  // Without a write token nothing can ever be stored: a missing store is a mistyped --db.
+  if (io.env.NEWSGRAPH_TOKEN?.trim()) checkDbName(opts.db);
+  else requireExistingStore(opts.db);
   const store = await openStore(opts.db);
   let engine: Engine | undefined;
   if (io.env.NEWSGRAPH_TOKEN?.trim()) {

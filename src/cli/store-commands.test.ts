@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -92,6 +92,25 @@ describe('store commands', () => {
     const again = await cli('ingest', file, '--db', fresh, '--workers', '1', '--json');
     expect(JSON.parse(again.out)).toMatchObject({ read: 1, stored: 0, existing: 1 });
   }, 60_000);
+
+  it.each([
+    [['status'], 4],
+    [['query', 'events'], 4],
+    [['search', 'harbour'], 4],
+    [['export', '--format', 'csv'], 4],
+  ])('%j on a --db that does not exist fails (exit %i) and creates no file or folder', async (args, code) => {
+    const missing = join(dir, 'typo', 'nwes.db');
+    const r = await cli(...args, '--db', missing);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(/there is no store at .*nwes\.db/);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+  });
+
+  it('a --db with another scheme than postgres:// is a usage error, not a folder', async () => {
+    const r = await cli('status', '--db', 'mysql://user@localhost/news');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/SQLite file or a postgres:\/\/ URL/);
+  });
 
   it.each([
     [['query', 'events', '--json', '--csv'], /--json or --csv/],
