@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { errorMessage } from '../errors.js';
 import { EXPORT_FORMATS } from '../export/export.js';
+import { DEFAULT_MAX_CHARS } from '../input/article.js';
 import { DEFAULT_DB } from '../store/open.js';
 import { MODALITY_FILTERS } from '../store/types.js';
 import { analyzeCommand } from './analyze.js';
@@ -33,11 +34,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD or ISO date-time) for articles that lack one; relative dates resolve against it')
     .addOption(new Option('--format <format>', 'output: json (one object, or JSON Lines for several articles) or text (a readable report)').choices(['json', 'text']).default('json'))
     .option('--jsonl', 'read JSON Lines articles from standard input, write one JSON line per input line, errors as {"id","error"} lines', false)
-    .option('--max-size <chars>', 'longest article text analysed, in characters', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new Error(`--max-size must be a positive integer, not "${v}"`);
-      return n;
-    })
+    .option('--max-size <chars>', `longest article text analysed, in characters (default ${DEFAULT_MAX_CHARS})`, positiveInt('--max-size'))
     .addHelpText('after', `
 Exit codes: 0 when at least one article was analysed, 2 on wrong usage, 3 when every input failed
 (unreadable, empty, binary, not UTF-8, too large, not JSON, no "text"), 1 on an internal fault.

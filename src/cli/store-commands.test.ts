@@ -120,6 +120,7 @@ describe('store commands', () => {
     [['ingest', 'x.txt', '--queue'], /--queue needs --db postgres/],
     [['ingest'], /give one or more files/],
     [['export', '--format', 'xml'], /Allowed choices are jsonl, csv, gdelt, plover/],
+    [['analyze', 'article.txt', '--max-size', '0'], /--max-size must be a positive integer, not "0"/],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const r = await cli(...args, '--db', db);
     expect(r.code).toBe(2);
