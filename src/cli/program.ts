@@ -12,7 +12,7 @@ import { parsePort, serveCommand, untilSignal } from './serve.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { processIo } from './io.js';
-import { DB_HELP, day, defaultWorkers, nonNegativeInt, positiveInt, publishedDate } from './options.js';
+import { countryCode, DB_HELP, day, defaultWorkers, eventType, figureCategory, nonNegativeInt, positiveInt, publishedDate } from './options.js';
 import { queryActors, queryEvents, queryFigures, queryQuotes, searchCommand } from './query.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
@@ -151,8 +151,8 @@ Examples:
     .description('Events as occurrences: one row per event, with the number of articles and sources telling it.')
     .option('--actor <actor>', 'actor: country (RUS), code (RUSGOV) or name (putin)')
     .option('--target <actor>', 'target: country, code or name')
-    .option('--type <type>', 'PLOVER type (PROTEST, ASSAULT...) or category (NATURAL_DISASTER...)')
-    .option('--country <code>', "country of the event's place (ISO alpha-3)")
+    .option('--type <type>', 'PLOVER type (PROTEST, ASSAULT...) or category (NATURAL_DISASTER...)', eventType)
+    .option('--country <code>', "country of the event's place (ISO alpha-3)", countryCode)
     .option('--from <day>', 'first day, YYYY-MM-DD', day('--from'))
     .option('--to <day>', 'last day, YYYY-MM-DD', day('--to'))
     .addOption(modality)
@@ -169,8 +169,8 @@ Examples:
   output(query
     .command('figures')
     .description('Figures (counts of arrests, deaths, displaced...), with their sentence.')
-    .option('--category <c>', 'ARREST KILL WOUND DISPLACE PROTEST KIDNAP AFFECT SEIZE MONEY PERCENT OTHER')
-    .option('--country <code>', 'country (ISO alpha-3) of a place in the same sentence, else of the article')
+    .option('--category <c>', 'ARREST KILL WOUND DISPLACE PROTEST KIDNAP AFFECT SEIZE MONEY PERCENT OTHER', figureCategory)
+    .option('--country <code>', 'country (ISO alpha-3) of a place in the same sentence, else of the article', countryCode)
     .option('--from <day>', 'first day, YYYY-MM-DD', day('--from'))
     .option('--to <day>', 'last day, YYYY-MM-DD', day('--to')))
     .action(run((opts) => queryFigures(opts, processIo())));

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { ModalityFilter, Store } from '../store/types.js';
 import { requireExistingStore } from './db.js';
+import { checkDayRange } from './options.js';
 import { EXIT } from './exit.js';
 import type { CommandIo } from './io.js';
 
@@ -30,8 +31,9 @@ async function withStore<T>(db: string, f: (s: Store) => Promise<T>): Promise<T>
   }
 }
 
-async function show<T>(io: CommandIo, o: OutputOptions, columns: readonly Column<T>[], load: (s: Store) => Promise<T[]>): Promise<number> {
+async function show<T>(io: CommandIo, o: OutputOptions & { from?: string; to?: string }, columns: readonly Column<T>[], load: (s: Store) => Promise<T[]>): Promise<number> {
   const format = outputFormat(o);
+  checkDayRange(o);
   const rows = await withStore(o.db, load);
   io.stdout.write(render(format, columns, rows));
   return EXIT.ok;

@@ -121,6 +121,11 @@ describe('store commands', () => {
     [['ingest'], /give one or more files/],
     [['export', '--format', 'xml'], /Allowed choices are jsonl, csv, gdelt, plover/],
     [['analyze', 'article.txt', '--max-size', '0'], /--max-size must be a positive integer, not "0"/],
+    [['query', 'events', '--from', '2022-02-30'], /--from must be a day/],
+    [['query', 'quotes', '--from', '2022-09-30', '--to', '2022-09-01'], /--from 2022-09-30 is after --to 2022-09-01/],
+    [['query', 'events', '--type', 'PROTESTS'], /--type must be a PLOVER type/],
+    [['query', 'figures', '--category', 'DEATHS'], /--category must be one of/],
+    [['query', 'figures', '--country', 'Russia'], /--country must be an ISO 3166-1 alpha-3 code/],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const r = await cli(...args, '--db', db);
     expect(r.code).toBe(2);
