@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { errorMessage, UsageError } from '../errors.js';
 import { exportStore, type ExportFormat } from '../export/export.js';
 import { openStore } from '../store/open.js';
 import type { ModalityFilter } from '../store/types.js';
@@ -21,7 +22,11 @@ export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Pro
   try {
     if (o.out) {
       const file = createWriteStream(o.out);
-      await once(file, 'open');
+      try {
+        await once(file, 'open');
+      } catch (err) {
+        throw new UsageError(`cannot write --out ${o.out}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : errorMessage(err)}`);
+      }
       const n = await exportStore(store, file, { format: o.format, modality: o.modality });
       file.end();
       await once(file, 'finish');

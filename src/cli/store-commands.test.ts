@@ -122,6 +122,8 @@ describe('store commands', () => {
     [['export', '--format', 'xml'], /Allowed choices are jsonl, csv, gdelt, plover/],
     [['analyze', 'article.txt', '--max-size', '0'], /--max-size must be a positive integer, not "0"/],
     [['query', 'events', '--from', '2022-02-30'], /--from must be a day/],
+    [['export', '--out', join(tmpdir(), 'no-such-folder-4f1c', 'events.jsonl')], /cannot write --out .*events\.jsonl: its folder does not exist/],
+    [['export', '--out', tmpdir()], /cannot write --out .*: EISDIR/],
     [['query', 'quotes', '--from', '2022-09-30', '--to', '2022-09-01'], /--from 2022-09-30 is after --to 2022-09-01/],
     [['query', 'events', '--type', 'PROTESTS'], /--type must be a PLOVER type/],
     [['query', 'figures', '--category', 'DEATHS'], /--category must be one of/],
