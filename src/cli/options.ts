@@ -3,11 +3,10 @@ import { InvalidArgumentError } from 'commander';
 import { EVENT_CATEGORIES, FIGURE_CATEGORIES, PLOVER_TYPES } from '../analysis/format.js';
 import { UsageError } from '../errors.js';
 import { normalizePublishedAt } from '../input/article.js';
-import { DEFAULT_DB } from '../store/open.js';
 
 /** Option parsers and defaults shared by the store commands (ingest, worker, query, search, export, status). */
 
-export const DB_HELP = `a SQLite file or a postgres:// URL (default ${DEFAULT_DB})`;
+export const DB_HELP = 'a SQLite file or a postgres:// URL';
 
 export function positiveInt(name: string) {
   return (v: string): number => {

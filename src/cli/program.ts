@@ -2,7 +2,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { errorMessage } from '../errors.js';
 import { EXPORT_FORMATS } from '../export/export.js';
 import { DEFAULT_MAX_CHARS } from '../input/article.js';
+import { DEFAULT_MAX_BODY } from '../api/server.js';
 import { DEFAULT_DB } from '../store/open.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, SEARCH_LIMIT } from '../store/sql/filters.js';
 import { MODALITY_FILTERS } from '../store/types.js';
 import { analyzeCommand } from './analyze.js';
 import { DEMO_DB, demoCommand } from './demo.js';
@@ -34,7 +36,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD or ISO date-time) for articles that lack one; relative dates resolve against it')
     .addOption(new Option('--format <format>', 'output: json (one object, or JSON Lines for several articles) or text (a readable report)').choices(['json', 'text']).default('json'))
     .option('--jsonl', 'read JSON Lines articles from standard input, write one JSON line per input line, errors as {"id","error"} lines', false)
-    .option('--max-size <chars>', `longest article text analysed, in characters (default ${DEFAULT_MAX_CHARS})`, positiveInt('--max-size'))
+    .option('--max-size <chars>', `longest article text analysed, in characters (default: ${DEFAULT_MAX_CHARS})`, positiveInt('--max-size'))
     .addHelpText('after', `
 Exit codes: 0 when at least one article was analysed, 2 on wrong usage, 3 when every input failed
 (unreadable, empty, binary, not UTF-8, too large, not JSON, no "text"), 1 on an internal fault.
@@ -61,10 +63,10 @@ Examples:
   program
     .command('serve')
     .description('Serve the HTTP API (/api/..., /openapi.json) and the web page over a store.')
-    .option('--db <path|url>', 'SQLite file or postgres:// URL', DEFAULT_DB)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB)
     .option('--port <port>', 'port to listen on (0: any free port)', parsePort, 8080)
     .option('--host <address>', 'address to listen on; keep the loopback default unless others should read the store', '127.0.0.1')
-    .option('--max-body <size>', 'largest request body (e.g. 2mb, 512kb)', maxBody)
+    .option('--max-body <size>', `largest request body, e.g. 2mb, 512kb (default: ${DEFAULT_MAX_BODY / 1024 / 1024}mb)`, maxBody)
     .addHelpText('after', `
 Reads are open. Writes (POST /api/articles) need the token in NEWSGRAPH_TOKEN, sent as
 "Authorization: Bearer <token>"; without NEWSGRAPH_TOKEN, writes are refused.
@@ -93,12 +95,12 @@ Examples:
 /** The store's commands: ingest, worker, query, search, export, status (each command's code is in its own file). */
 function registerStoreCommands(program: Command, setExit: (code: number) => void): void {
   const db = () => new Option('--db <db>', DB_HELP).default(DEFAULT_DB);
-  const output = (c: Command) => c
+  const output = (c: Command, limit = DEFAULT_LIMIT) => c
     .addOption(db())
     .option('--json', 'print JSON (for scripts)')
     .option('--csv', 'print CSV (for spreadsheets)')
-    .option('--limit <n>', 'most rows printed (default 50; 20 for search)', positiveInt('--limit'))
-    .option('--offset <n>', 'rows passed over first', nonNegativeInt('--offset'));
+    .option('--limit <n>', `most rows printed (default: ${limit}, at most ${MAX_LIMIT})`, positiveInt('--limit'))
+    .option('--offset <n>', 'rows passed over first (default: 0)', nonNegativeInt('--offset'));
   const run = <A extends unknown[]>(f: (...a: A) => Promise<number>) => async (...a: A) => { setExit(await f(...a)); };
 
   program
@@ -184,7 +186,7 @@ Examples:
   output(program
     .command('search')
     .description('Full-text search of titles and texts: every word must match, "quoted phrases" stay together; the best matches among the latest 500.')
-    .argument('<words...>', 'words to find'))
+    .argument('<words...>', 'words to find'), SEARCH_LIMIT)
     .action(run((words: string[], opts) => searchCommand(words.join(' '), opts, processIo())));
 
   program

@@ -106,6 +106,18 @@ describe('store commands', () => {
     expect(existsSync(join(dir, 'typo'))).toBe(false);
   });
 
+  it.each([
+    [['query', 'events'], /--limit <n>\s+most rows printed \(default: 50, at most 10000\)/],
+    [['search'], /--limit <n>\s+most rows printed \(default: 20, at most 10000\)/],
+    [['serve'], /--max-body <size>\s+largest request body, e\.g\. 2mb, 512kb \(default: 2mb\)/],
+    [['analyze'], /--max-size <chars>\s+longest article text analysed, in characters\s+\(default:\s+5000000\)/],
+  ])('%j --help gives the defaults, each once', async (args, pattern) => {
+    const r = await cli(...args, '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(pattern);
+    expect(r.out).not.toMatch(/\(default [^)]*\)\s+\(default:/);
+  });
+
   it('a --db with another scheme than postgres:// is a usage error, not a folder', async () => {
     const r = await cli('status', '--db', 'mysql://user@localhost/news');
     expect(r.code).toBe(2);
