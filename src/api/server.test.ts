@@ -95,6 +95,16 @@ describe('POST /api/articles', () => {
     expect(r.body.error.message).toMatch(/NEWSGRAPH_TOKEN/);
   });
 
+  it('refuses a body that is not UTF-8 with 422 instead of storing replacement characters', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"text":"Dock workers in S'), Buffer.from([0xe8]), Buffer.from('te walked out on Monday."}')]);
+    const res = await fetch(`${server.url}/api/articles`, {
+      method: 'POST', body: latin1, headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    });
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect([res.status, body.error.code]).toEqual([422, 'input-encoding']);
+    expect(body.error.message).toMatch(/not valid UTF-8/);
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const r = await post(JSON.stringify({ text: 'word '.repeat(20_000) }));
     expect([r.status, r.body.error.code]).toEqual([413, 'body-too-large']);
