@@ -97,6 +97,22 @@ describe('demoCommand', () => {
     expect(await done).toBe(0);
   });
 
+  it('refuses a port in use before analysing anything or removing the old store', async () => {
+    const blocker = createServer();
+    await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', ok));
+    const port = (blocker.address() as { port: number }).port;
+    const db = join(dir, 'kept.db');
+    writeFileSync(db, 'a store the demo must not remove when it cannot serve');
+    const t = io();
+    try {
+      await expect(demoCommand({ db, host: '127.0.0.1', port }, t.io)).rejects.toThrow(new UsageError(`port ${port} on 127.0.0.1 is in use: pass another --port`));
+    } finally {
+      blocker.close();
+    }
+    expect(t.out()).not.toMatch(/analysing/);
+    expect(existsSync(db)).toBe(true);
+  });
+
   it('refuses a PostgreSQL URL: the demo makes a file', async () => {
     await expect(demoCommand({ db: 'postgres://u@127.0.0.1/x', host: '127.0.0.1', port: 0 }, io().io)).rejects.toThrow(/file path, not a postgres/);
   });
