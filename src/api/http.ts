@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from './errors.js';
+import { InputError } from '../errors.js';
 
 /**
  * Headers sent with every response. The page's scripts and styles come only
@@ -28,7 +29,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 
 /**
  * The request body as text, refused with 413 past `limit` bytes: at once when
- * Content-Length says so, otherwise as soon as the bytes read pass it.
+ * Content-Length says so, otherwise as soon as the bytes read pass it; 422
+ * when the bytes are not UTF-8.
  */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
@@ -40,8 +42,15 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
     if (size > limit) throw tooLarge(limit);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return strictUtf8.decode(Buffer.concat(chunks));
+  } catch {
+    // Decoding with replacement characters would store a changed text without a word said.
+    throw new InputError('input-encoding', 'the request body is not valid UTF-8; send the article as UTF-8');
+  }
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 function tooLarge(limit: number): ApiError {
   return new ApiError('body-too-large', `the request body is larger than the limit of ${limit} bytes`, { Connection: 'close' });

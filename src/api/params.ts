@@ -23,7 +23,7 @@ export const idParam = int('id').min(1, 'id must be a positive integer').max(Num
 
 const upper = (v: unknown) => (typeof v === 'string' ? v.trim().toUpperCase() : v);
 const day = (what: string) => z.iso.date({ error: `${what} must be a date written YYYY-MM-DD` });
-const text = (what: string, max = 200) => z.string().trim().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`);
+const text = (what: string, max = 200) => z.string({ error: (iss) => (iss.input === undefined ? `${what} is missing` : `${what} must be text`) }).trim().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`);
 
 export const EVENT_KINDS = [...PLOVER_TYPES, ...EVENT_CATEGORIES] as const;
 

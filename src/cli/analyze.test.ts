@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { analyzeCommand, type AnalyzeOptions } from './analyze.js';
+import { analyzeCommand, errorPlace, type AnalyzeOptions } from './analyze.js';
 import { EXIT } from './exit.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
@@ -121,5 +121,28 @@ describe('newsgraph analyze', () => {
     const help = cli(['analyze', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/--published/);
+  });
+
+  it.each([
+    ['notes.txt', 'notes', 'notes.txt is empty', 'notes.txt'],
+    ['feed.jsonl', 2, 'line 2 is not JSON: bad token', 'feed.jsonl'],
+    ['feed.jsonl', 4, 'line 4 is empty', 'feed.jsonl'],
+    ['feed.jsonl', 3, 'the article text is empty', 'feed.jsonl line 3'],
+    ['feed.jsonl', 'harbour-7', 'the article text is empty', 'feed.jsonl article "harbour-7"'],
+    ['feed.jsonl', 'harbour-8', 'line 5: text: missing "text"', 'feed.jsonl (article "harbour-8")'],
+  ])('an error in %s (id %j, "%s") is placed as %s', (source, id, message, place) => {
+    expect(errorPlace(source, id, message)).toBe(place);
+  });
+
+  it('names the article of a JSON Lines file whose text is empty, once per line', async () => {
+    const p = file('k.jsonl', [
+      JSON.stringify({ id: 'quay-1', text: '' }),
+      'not json',
+      JSON.stringify({ id: 'quay-3', text: ARTICLE }),
+    ].join('\n'));
+    const r = await run([p], {});
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.err).toContain(`${p} article "quay-1": the article text is empty [input-empty]`);
+    expect(r.err).toContain(`${p}: line 2 is not JSON`);
   });
 });

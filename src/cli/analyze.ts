@@ -40,7 +40,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions, io: 
     const r = records[i]!;
     const line = analyzeRecord(engine, r);
     if ('error' in line) {
-      io.stderr.write(`newsgraph: ${r.source}${typeof line.id === 'number' ? ` line ${line.id}` : ''}: ${line.error.message} [${line.error.code}]\n`);
+      io.stderr.write(`newsgraph: ${errorPlace(r.source, line.id, line.error.message)}: ${line.error.message} [${line.error.code}]\n`);
       if (opts.format === 'json' && !single) write(io.stdout, JSON.stringify(line) + '\n');
     } else {
       ok++;
@@ -51,6 +51,17 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions, io: 
   }
   if (progress) io.stderr.write('\n');
   return ok === 0 ? EXIT.input : EXIT.ok;
+}
+
+/**
+ * Where a failed article is, for standard error: the file, and inside a
+ * JSON Lines file the line (numeric ids are line numbers) or the article's
+ * own id, unless the message begins with the line already.
+ */
+export function errorPlace(source: string, id: string | number, message: string): string {
+  if (!/\.jsonl$/i.test(source)) return source;
+  if (typeof id === 'number') return message.startsWith(`line ${id}`) ? source : `${source} line ${id}`;
+  return /^line \d+/.test(message) ? `${source} (article "${id}")` : `${source} article "${id}"`;
 }
 
 function normalizePublishedAtOption(v: string): string | null {

@@ -8,7 +8,7 @@ import { isPostgresUrl } from '../store/open.js';
 import { toStorable } from '../store/prepare.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import type { Store } from '../store/types.js';
-import { serveStore, type ServeIo, type ServeOptions } from './serve.js';
+import { checkCanListen, serveStore, type ServeIo, type ServeOptions } from './serve.js';
 
 /** The demo corpus shipped with the package (demo/README.md). */
 export const DEMO_CORPUS = fileURLToPath(new URL('../../demo/articles.jsonl', import.meta.url));
@@ -57,6 +57,7 @@ export async function demoCommand(opts: ServeOptions & { corpus?: string }, io: 
   if (isPostgresUrl(opts.db)) throw new UsageError('the demo builds a fresh SQLite file: give --db a file path, not a postgres:// URL');
   const corpus = opts.corpus ?? DEMO_CORPUS;
   if (!existsSync(corpus)) throw new UsageError(`the demo corpus ${corpus} is missing`);
+  await checkCanListen(opts);
   removeSqlite(opts.db);
   const store = SqliteStore.open(opts.db);
   io.stdout.write(`newsgraph demo: analysing ${corpus} into ${store.location}\n`);

@@ -1,7 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { errorMessage } from '../errors.js';
 import { EXPORT_FORMATS } from '../export/export.js';
+import { DEFAULT_MAX_CHARS } from '../input/article.js';
+import { DEFAULT_MAX_BODY } from '../api/server.js';
 import { DEFAULT_DB } from '../store/open.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, SEARCH_LIMIT } from '../store/sql/filters.js';
 import { MODALITY_FILTERS } from '../store/types.js';
 import { analyzeCommand } from './analyze.js';
 import { DEMO_DB, demoCommand } from './demo.js';
@@ -11,7 +14,7 @@ import { parsePort, serveCommand, untilSignal } from './serve.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { processIo } from './io.js';
-import { DB_HELP, day, defaultWorkers, nonNegativeInt, positiveInt, publishedDate } from './options.js';
+import { countryCode, DB_HELP, day, defaultWorkers, eventType, figureCategory, nonNegativeInt, positiveInt, publishedDate } from './options.js';
 import { queryActors, queryEvents, queryFigures, queryQuotes, searchCommand } from './query.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
@@ -33,11 +36,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD or ISO date-time) for articles that lack one; relative dates resolve against it')
     .addOption(new Option('--format <format>', 'output: json (one object, or JSON Lines for several articles) or text (a readable report)').choices(['json', 'text']).default('json'))
     .option('--jsonl', 'read JSON Lines articles from standard input, write one JSON line per input line, errors as {"id","error"} lines', false)
-    .option('--max-size <chars>', 'longest article text analysed, in characters', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new Error(`--max-size must be a positive integer, not "${v}"`);
-      return n;
-    })
+    .option('--max-size <chars>', `longest article text analysed, in characters (default: ${DEFAULT_MAX_CHARS})`, positiveInt('--max-size'))
     .addHelpText('after', `
 Exit codes: 0 when at least one article was analysed, 2 on wrong usage, 3 when every input failed
 (unreadable, empty, binary, not UTF-8, too large, not JSON, no "text"), 1 on an internal fault.
@@ -64,10 +63,10 @@ Examples:
   program
     .command('serve')
     .description('Serve the HTTP API (/api/..., /openapi.json) and the web page over a store.')
-    .option('--db <path|url>', 'SQLite file or postgres:// URL', DEFAULT_DB)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB)
     .option('--port <port>', 'port to listen on (0: any free port)', parsePort, 8080)
     .option('--host <address>', 'address to listen on; keep the loopback default unless others should read the store', '127.0.0.1')
-    .option('--max-body <size>', 'largest request body (e.g. 2mb, 512kb)', maxBody)
+    .option('--max-body <size>', `largest request body, e.g. 2mb, 512kb (default: ${DEFAULT_MAX_BODY / 1024 / 1024}mb)`, maxBody)
     .addHelpText('after', `
 Reads are open. Writes (POST /api/articles) need the token in NEWSGRAPH_TOKEN, sent as
 "Authorization: Bearer <token>"; without NEWSGRAPH_TOKEN, writes are refused.
@@ -96,12 +95,12 @@ Examples:
 /** The store's commands: ingest, worker, query, search, export, status (each command's code is in its own file). */
 function registerStoreCommands(program: Command, setExit: (code: number) => void): void {
   const db = () => new Option('--db <db>', DB_HELP).default(DEFAULT_DB);
-  const output = (c: Command) => c
+  const output = (c: Command, limit = DEFAULT_LIMIT) => c
     .addOption(db())
     .option('--json', 'print JSON (for scripts)')
     .option('--csv', 'print CSV (for spreadsheets)')
-    .option('--limit <n>', 'most rows printed (default 50; 20 for search)', positiveInt('--limit'))
-    .option('--offset <n>', 'rows passed over first', nonNegativeInt('--offset'));
+    .option('--limit <n>', `most rows printed (default: ${limit}, at most ${MAX_LIMIT})`, positiveInt('--limit'))
+    .option('--offset <n>', 'rows passed over first (default: 0)', nonNegativeInt('--offset'));
   const run = <A extends unknown[]>(f: (...a: A) => Promise<number>) => async (...a: A) => { setExit(await f(...a)); };
 
   program
@@ -154,8 +153,8 @@ Examples:
     .description('Events as occurrences: one row per event, with the number of articles and sources telling it.')
     .option('--actor <actor>', 'actor: country (RUS), code (RUSGOV) or name (putin)')
     .option('--target <actor>', 'target: country, code or name')
-    .option('--type <type>', 'PLOVER type (PROTEST, ASSAULT...) or category (NATURAL_DISASTER...)')
-    .option('--country <code>', "country of the event's place (ISO alpha-3)")
+    .option('--type <type>', 'PLOVER type (PROTEST, ASSAULT...) or category (NATURAL_DISASTER...)', eventType)
+    .option('--country <code>', "country of the event's place (ISO alpha-3)", countryCode)
     .option('--from <day>', 'first day, YYYY-MM-DD', day('--from'))
     .option('--to <day>', 'last day, YYYY-MM-DD', day('--to'))
     .addOption(modality)
@@ -172,8 +171,8 @@ Examples:
   output(query
     .command('figures')
     .description('Figures (counts of arrests, deaths, displaced...), with their sentence.')
-    .option('--category <c>', 'ARREST KILL WOUND DISPLACE PROTEST KIDNAP AFFECT SEIZE MONEY PERCENT OTHER')
-    .option('--country <code>', 'country (ISO alpha-3) of a place in the same sentence, else of the article')
+    .option('--category <c>', 'ARREST KILL WOUND DISPLACE PROTEST KIDNAP AFFECT SEIZE MONEY PERCENT OTHER', figureCategory)
+    .option('--country <code>', 'country (ISO alpha-3) of a place in the same sentence, else of the article', countryCode)
     .option('--from <day>', 'first day, YYYY-MM-DD', day('--from'))
     .option('--to <day>', 'last day, YYYY-MM-DD', day('--to')))
     .action(run((opts) => queryFigures(opts, processIo())));
@@ -187,7 +186,7 @@ Examples:
   output(program
     .command('search')
     .description('Full-text search of titles and texts: every word must match, "quoted phrases" stay together; the best matches among the latest 500.')
-    .argument('<words...>', 'words to find'))
+    .argument('<words...>', 'words to find'), SEARCH_LIMIT)
     .action(run((words: string[], opts) => searchCommand(words.join(' '), opts, processIo())));
 
   program

@@ -3,6 +3,8 @@ import { render, type Column, type OutputFormat } from '../query/format.js';
 import { UsageError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { ModalityFilter, Store } from '../store/types.js';
+import { requireExistingStore } from './db.js';
+import { checkDayRange } from './options.js';
 import { EXIT } from './exit.js';
 import type { CommandIo } from './io.js';
 
@@ -20,6 +22,7 @@ export function outputFormat(o: OutputOptions): OutputFormat {
 }
 
 async function withStore<T>(db: string, f: (s: Store) => Promise<T>): Promise<T> {
+  requireExistingStore(db);
   const store = await openStore(db);
   try {
     return await f(store);
@@ -28,8 +31,9 @@ async function withStore<T>(db: string, f: (s: Store) => Promise<T>): Promise<T>
   }
 }
 
-async function show<T>(io: CommandIo, o: OutputOptions, columns: readonly Column<T>[], load: (s: Store) => Promise<T[]>): Promise<number> {
+async function show<T>(io: CommandIo, o: OutputOptions & { from?: string; to?: string }, columns: readonly Column<T>[], load: (s: Store) => Promise<T[]>): Promise<number> {
   const format = outputFormat(o);
+  checkDayRange(o);
   const rows = await withStore(o.db, load);
   io.stdout.write(render(format, columns, rows));
   return EXIT.ok;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../errors.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import { demoCommand } from './demo.js';
-import { isLoopback, parsePort, serveStore } from './serve.js';
+import { isLoopback, parsePort, serveCommand, serveStore } from './serve.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,6 +68,14 @@ describe('serveStore', () => {
   });
 });
 
+describe('serveCommand', () => {
+  it('refuses a --db file that does not exist when writes are off (nothing could ever be stored in it)', async () => {
+    const missing = join(dir, 'typo', 'nwes.db');
+    await expect(serveCommand({ db: missing, host: '127.0.0.1', port: 0 }, io().io)).rejects.toThrow(/there is no store at/);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+  });
+});
+
 describe('demoCommand', () => {
   it('analyses a corpus into a fresh SQLite file, then serves it', async () => {
     const corpus = join(dir, 'corpus.jsonl');
@@ -87,6 +95,22 @@ describe('demoCommand', () => {
     expect(list.items.map((a) => a.title)).toEqual(['Storm closes ports', 'Farmers block roads']);
     t.stop();
     expect(await done).toBe(0);
+  });
+
+  it('refuses a port in use before analysing anything or removing the old store', async () => {
+    const blocker = createServer();
+    await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', ok));
+    const port = (blocker.address() as { port: number }).port;
+    const db = join(dir, 'kept.db');
+    writeFileSync(db, 'a store the demo must not remove when it cannot serve');
+    const t = io();
+    try {
+      await expect(demoCommand({ db, host: '127.0.0.1', port }, t.io)).rejects.toThrow(new UsageError(`port ${port} on 127.0.0.1 is in use: pass another --port`));
+    } finally {
+      blocker.close();
+    }
+    expect(t.out()).not.toMatch(/analysing/);
+    expect(existsSync(db)).toBe(true);
   });
 
   it('refuses a PostgreSQL URL: the demo makes a file', async () => {

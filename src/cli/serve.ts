@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import type { Writable } from 'node:stream';
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_MAX_BODY, startServer, type RunningServer } from '../api/server.js';
@@ -5,6 +6,7 @@ import { createEngine, type Engine } from '../engine/engine.js';
 import { UsageError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
+import { checkDbName, requireExistingStore } from './db.js';
 import { EXIT } from './exit.js';
 
 export interface ServeOptions {
@@ -47,6 +49,28 @@ export function untilSignal(): Promise<void> {
   });
 }
 
+/** Listen errors as usage errors that say which option to change. */
+function listenError(err: unknown, opts: { host: string; port: number }): unknown {
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'EADDRINUSE') return new UsageError(`port ${opts.port} on ${opts.host} is in use: pass another --port`);
+  if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') return new UsageError(`cannot listen on --host ${opts.host}: no such local address`);
+  return err;
+}
+
+/** Fails as `serveStore` would if --host/--port cannot be listened on: checked before slow work (the demo's analysis). */
+export async function checkCanListen(opts: { host: string; port: number }): Promise<void> {
+  const probe = createServer();
+  try {
+    await new Promise<void>((ok, fail) => {
+      probe.once('error', fail);
+      probe.listen(opts.port, opts.host, ok);
+    });
+  } catch (err) {
+    throw listenError(err, opts);
+  }
+  await new Promise<void>((ok) => probe.close(() => ok()));
+}
+
 /** Serve `store` until stopped, printing where; closes the server and the store after. */
 export async function serveStore(store: Store, opts: ServeOptions, io: ServeIo, engine?: Engine): Promise<number> {
   const token = io.env.NEWSGRAPH_TOKEN?.trim() || null;
@@ -55,10 +79,7 @@ export async function serveStore(store: Store, opts: ServeOptions, io: ServeIo, 
     running = await startServer({ store, host: opts.host, port: opts.port, token, maxBody: opts.maxBody ?? DEFAULT_MAX_BODY, ...(engine ? { engine } : {}) });
   } catch (err) {
     await store.close();
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'EADDRINUSE') throw new UsageError(`port ${opts.port} on ${opts.host} is in use: pass another --port`);
-    if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') throw new UsageError(`cannot listen on --host ${opts.host}: no such local address`);
-    throw err;
+    throw listenError(err, opts);
   }
   if (!isLoopback(opts.host)) {
     io.stderr.write(`newsgraph: warning: listening on ${opts.host}: anyone who can reach it can read the store\n`);
@@ -73,8 +94,11 @@ export async function serveStore(store: Store, opts: ServeOptions, io: ServeIo, 
   return EXIT.ok;
 }
 
-/** `newsgraph serve`: the HTTP API and the web page over a store. With a write token, the engine is built before listening. */
+/** `newsgraph serve`: the HTTP API and the web page over a store (which must exist unless writes are on). With a write token, the engine is built before listening. */
 export async function serveCommand(opts: ServeOptions, io: ServeIo): Promise<number> {
+  // Without a write token nothing can ever be stored: a missing store is a mistyped --db.
+  if (io.env.NEWSGRAPH_TOKEN?.trim()) checkDbName(opts.db);
+  else requireExistingStore(opts.db);
   const store = await openStore(opts.db);
   let engine: Engine | undefined;
   if (io.env.NEWSGRAPH_TOKEN?.trim()) {

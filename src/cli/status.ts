@@ -3,6 +3,7 @@ import { queueCounts } from '../ingest/queue.js';
 import { isPostgresUrl, openStore } from '../store/open.js';
 import type { StoreStatus } from '../store/types.js';
 import { versionsKey } from '../store/keys.js';
+import { requireExistingStore } from './db.js';
 import { EXIT } from './exit.js';
 import type { CommandIo } from './io.js';
 
@@ -10,6 +11,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** `newsgraph status`: what the store holds, which analyses are stale, what was skipped and why. */
 export async function statusCommand(o: { db: string; json?: boolean }, io: CommandIo): Promise<number> {
+  requireExistingStore(o.db);
   const store = await openStore(o.db);
   let s: StoreStatus;
   try {

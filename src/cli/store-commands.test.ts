@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -94,6 +94,37 @@ describe('store commands', () => {
   }, 60_000);
 
   it.each([
+    [['status'], 4],
+    [['query', 'events'], 4],
+    [['search', 'harbour'], 4],
+    [['export', '--format', 'csv'], 4],
+  ])('%j on a --db that does not exist fails (exit %i) and creates no file or folder', async (args, code) => {
+    const missing = join(dir, 'typo', 'nwes.db');
+    const r = await cli(...args, '--db', missing);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(/there is no store at .*nwes\.db/);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+  });
+
+  it.each([
+    [['query', 'events'], /--limit <n>\s+most rows printed \(default: 50, at most 10000\)/],
+    [['search'], /--limit <n>\s+most rows printed \(default: 20, at most 10000\)/],
+    [['serve'], /--max-body <size>\s+largest request body, e\.g\. 2mb, 512kb \(default: 2mb\)/],
+    [['analyze'], /--max-size <chars>\s+longest article text analysed, in characters\s+\(default:\s+5000000\)/],
+  ])('%j --help gives the defaults, each once', async (args, pattern) => {
+    const r = await cli(...args, '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(pattern);
+    expect(r.out).not.toMatch(/\(default [^)]*\)\s+\(default:/);
+  });
+
+  it('a --db with another scheme than postgres:// is a usage error, not a folder', async () => {
+    const r = await cli('status', '--db', 'mysql://user@localhost/news');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/SQLite file or a postgres:\/\/ URL/);
+  });
+
+  it.each([
     [['query', 'events', '--json', '--csv'], /--json or --csv/],
     [['query', 'events', '--from', '2022-13-45'], /--from must be a day/],
     [['query', 'events', '--modality', 'maybe'], /Allowed choices are asserted, hedged, negated, all/],
@@ -101,6 +132,14 @@ describe('store commands', () => {
     [['ingest', 'x.txt', '--queue'], /--queue needs --db postgres/],
     [['ingest'], /give one or more files/],
     [['export', '--format', 'xml'], /Allowed choices are jsonl, csv, gdelt, plover/],
+    [['analyze', 'article.txt', '--max-size', '0'], /--max-size must be a positive integer, not "0"/],
+    [['query', 'events', '--from', '2022-02-30'], /--from must be a day/],
+    [['export', '--out', join(tmpdir(), 'no-such-folder-4f1c', 'events.jsonl')], /cannot write --out .*events\.jsonl: its folder does not exist/],
+    [['export', '--out', tmpdir()], /cannot write --out .*: EISDIR/],
+    [['query', 'quotes', '--from', '2022-09-30', '--to', '2022-09-01'], /--from 2022-09-30 is after --to 2022-09-01/],
+    [['query', 'events', '--type', 'PROTESTS'], /--type must be a PLOVER type/],
+    [['query', 'figures', '--category', 'DEATHS'], /--category must be one of/],
+    [['query', 'figures', '--country', 'Russia'], /--country must be an ISO 3166-1 alpha-3 code/],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const r = await cli(...args, '--db', db);
     expect(r.code).toBe(2);

@@ -38,7 +38,7 @@ export const articleRoutes: Route[] = [
     description: 'Needs `Authorization: Bearer <token>`, the token the server was started with (NEWSGRAPH_TOKEN). '
       + 'The same text posted again answers `existing`; another article with the same URL or text answers `duplicate`.',
     query: noQuery, body: articleBody,
-    errors: ['usage', 'unauthorized', 'forbidden', 'unsupported-media-type', 'body-too-large', 'input-empty', 'input-binary'],
+    errors: ['usage', 'unauthorized', 'forbidden', 'unsupported-media-type', 'body-too-large', 'input-empty', 'input-binary', 'input-encoding'],
     responses: {
       201: { description: 'analysed and stored', schema: saveResult },
       200: { description: 'stored already (existing), or a duplicate of a stored article', schema: saveResult },
