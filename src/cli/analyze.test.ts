@@ -121,7 +121,7 @@ describe('newsgraph analyze', () => {
     const help = cli(['analyze', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/--published/);
-  });
+  }, 120_000); // five processes, each compiling the CLI with tsx and loading the engine: 46 s seen on a loaded machine
 
   it.each([
     ['notes.txt', 'notes', 'notes.txt is empty', 'notes.txt'],

@@ -4,6 +4,7 @@ import { createPool } from '../ingest/pool.js';
 import { ProgressReporter, summary } from '../ingest/progress.js';
 import { enqueue } from '../ingest/queue.js';
 import { isPostgresUrl, openStore } from '../store/open.js';
+import { checkDbName } from './db.js';
 import { EXIT } from './exit.js';
 import type { CommandIo } from './io.js';
 
@@ -23,6 +24,7 @@ export interface IngestCommandOptions {
 /** `newsgraph ingest`: read, analyse and store articles (or, with --queue, only enqueue them for workers). */
 export async function ingestCommand(inputs: string[], o: IngestCommandOptions, io: CommandIo): Promise<number> {
   if (inputs.length === 0 && !o.reanalyze) throw new UsageError('give one or more files, folders or URLs to ingest (or --reanalyze)');
+  checkDbName(o.db);
   if (o.queue) {
     if (!isPostgresUrl(o.db)) throw new UsageError('--queue needs --db postgres://...: the queue lives in PostgreSQL');
     const reporter = new ProgressReporter(io.stderr, io.stderrIsTTY, o.progressEvery);
@@ -56,6 +58,10 @@ export async function ingestCommand(inputs: string[], o: IngestCommandOptions, i
     })}\n`);
   } else {
     io.stdout.write(`${summary(counts)}\n`);
+  }
+  if (counts.read === 0 && inputs.length > 0) {
+    io.stderr.write('newsgraph ingest: the inputs held nothing to read (files .txt, .html, .htm, .jsonl, feeds .rss .atom .xml, .warc, .warc.gz, or URLs)\n');
+    return EXIT.input;
   }
   const useful = counts.stored + counts.existing + counts.reanalysed + counts.duplicates;
   return counts.read > 0 && useful === 0 ? EXIT.input : EXIT.ok;

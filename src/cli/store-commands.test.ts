@@ -93,6 +93,28 @@ describe('store commands', () => {
     expect(JSON.parse(again.out)).toMatchObject({ read: 1, stored: 0, existing: 1 });
   }, 60_000);
 
+  it('ingest of a folder holding nothing it reads says so and exits 3; the summary counts inputs in the singular too', async () => {
+    const empty = mkdtempSync(join(dir, 'empty-'));
+    writeFileSync(join(empty, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const r = await cli('ingest', empty, '--db', join(dir, 'empty.db'), '--workers', '1');
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/the inputs held nothing to read/);
+    const file = join(dir, 'one.txt');
+    writeFileSync(file, 'The harbour board said on Friday that the ferry service would resume in April.');
+    const one = await cli('ingest', file, '--db', join(dir, 'one.db'), '--workers', '1');
+    expect(one.code, one.err).toBe(0);
+    expect(one.out).toMatch(/^ingested 1 input in \d+s \([\d.]+ articles analysed\/s\):/);
+    const rerun = await cli('ingest', file, '--db', join(dir, 'one.db'), '--workers', '1');
+    expect(rerun.out).toMatch(/^ingested 1 input in \d+s:\n  stored 0 new, 1 already stored/);
+  }, 60_000);
+
+  it('ingest refuses a --db with another scheme than postgres:// instead of making a folder of it', async () => {
+    const r = await cli('ingest', join(dir, 'one.txt'), '--db', 'mysql://user@localhost/news');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/SQLite file or a postgres:\/\/ URL/);
+    expect(existsSync('mysql:')).toBe(false);
+  });
+
   it.each([
     [['status'], 4],
     [['query', 'events'], 4],

@@ -93,8 +93,10 @@ export class ProgressReporter implements IngestListener {
 /** The closing summary of an ingest. */
 export function summary(c: IngestCounts): string {
   const reasons = [...c.reasons.entries()].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${fmt(n)}`).join(', ');
+  const analysed = c.stored + c.reanalysed;
+  const speed = analysed > 0 && c.seconds > 0 ? ` (${(analysed / c.seconds).toFixed(1)} articles analysed/s)` : '';
   return [
-    `ingested ${fmt(c.read)} inputs in ${duration(c.seconds)} (${rate(c).toFixed(1)} articles/s):`,
+    `ingested ${fmt(c.read)} input${c.read === 1 ? '' : 's'} in ${duration(c.seconds)}${speed}:`,
     `  stored ${fmt(c.stored)} new, ${fmt(c.existing)} already stored, ${fmt(c.reanalysed)} re-analysed, ${fmt(c.duplicates)} duplicates, ${fmt(c.skipped)} skipped${reasons ? ` (${reasons})` : ''}`,
   ].join('\n');
 }
