@@ -236,7 +236,7 @@ function modality(lex: EventLexicon, v: SentenceView, sc: SentenceCues, t: Trigg
       own.hedge ||= g.hedge;
     }
   }
-  d.negated = own.neg;
+  d.negated = own.neg || (t.kind === 'verb' && negativeSubject(v, from));
   d.future = own.future || own.predict || (t.kind === 'noun' && own.planned);
   d.obligation = own.obligation;
   d.hedged = own.hedge || sc.hedged || (sc.hedgeFrom >= 0 && sc.hedgeFrom < t.first)
@@ -244,3 +244,20 @@ function modality(lex: EventLexicon, v: SentenceView, sc: SentenceCues, t: Trigg
   // "will" reads as intent for the coding below; "expected to" does not
   d.intent = own.future;
 }
+
+/** Words that, opening a verb's subject, deny the event: "No one was injured", "none of the guards fired", "nobody was arrested". */
+const NEGATIVE_SUBJECT = new Set(['no', 'nobody', 'none', 'neither', 'nothing']);
+
+/** Does the noun phrase right before the verb group starting at `group` open with a negative quantifier? */
+function negativeSubject(v: SentenceView, group: number): boolean {
+  let k = group - 1;
+  let opening = -1;
+  for (let n = 0; n < 8 && k >= v.start; n++, k--) {
+    const w = v.lower(k);
+    if (NEGATIVE_SUBJECT.has(w)) opening = k;
+    else if (!(v.isNominalPart(k) || w === 'of')) break;
+  }
+  // the quantifier must open the phrase: "No one", not "the no-fly zone"; and not "no." the abbreviation
+  return opening >= 0 && (opening === v.start || !v.isNominalPart(opening - 1) || v.pos(opening - 1) === 'PUNCT') && v.lower(opening + 1) !== '.';
+}
+

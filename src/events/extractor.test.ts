@@ -85,6 +85,19 @@ describe('events: modality', () => {
     expect(modality('[P Police] made no arrests during the march.')[0]).toEqual(['COERCE', { negated: true, hedged: false, future: false }]);
   });
 
+  it('a subject opening with "no one", "nobody", "none of" denies the event', () => {
+    const typed = (markup: string, type: string) => modality(markup).filter(([t]) => t === type).map(([, m]) => m.negated);
+    expect(typed('The roof of the depot collapsed overnight. No one was injured.', 'ASSAULT')).toEqual([true]);
+    expect(typed('Nobody was arrested at the rally, organisers said.', 'COERCE')).toEqual([true]);
+    expect(typed('Nobody was arrested at the rally, organisers said.', 'PROTEST')).toEqual([false]); // the rally took place
+    expect(typed('None of the guards fired at the crowd.', 'ASSAULT')).toEqual([true]);
+    expect(typed('No protesters were detained after the march.', 'COERCE')).toEqual([true]);
+    // the same verbs with a subject that does not deny stay asserted
+    expect(typed('Two workers were injured.', 'ASSAULT')).toEqual([false]);
+    expect(typed('Some of the guards fired at the crowd.', 'ASSAULT')).toEqual([false]);
+    expect(typed('Police arrested no fewer than ten people.', 'COERCE')).toEqual([false]);
+  });
+
   it('"will not hesitate to" is intent to act, not a refusal', () => {
     const e = only(run('[U The union] will not hesitate to support [W the striking workers].'));
     expect(e.type).toBe('AGREE');

@@ -14,7 +14,7 @@ export function createEventExtractor(resources: Resources) {
   const tone = resources.get('tone/lexicon', loadToneLexicon);
   return defineExtractor({
     name: 'events',
-    version: '1.1.0',
+    version: '1.2.0',
     requires: ['entities', 'actors', 'times', 'places', 'quotes'],
     assigns: ['events'],
     run(doc, input) {
