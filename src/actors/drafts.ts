@@ -22,6 +22,8 @@ export interface Draft {
   /** Country and sector the article's words give. */
   country: string | null;
   sector: string | null;
+  /** Person: the state a bare title of theirs names by itself ("Secretary of State" USA), or null. */
+  titleCountry: string | null;
   /** Order of the latest mention, for "the most recent" choices. */
   lastSeen: number;
   /** The pronoun ("he", "she") the article used for this person, once it has. */
@@ -31,7 +33,7 @@ export interface Draft {
 export function newDraft(n: number, kind: ActorKind, first: Mention, order: number): Draft {
   return {
     n, kind, into: null, mentions: [first], names: new Set(), fullName: null, titles: new Map(), lex: null,
-    country: first.country, sector: first.sector, lastSeen: order, pronoun: null,
+    country: first.country, sector: first.sector, titleCountry: first.titleCountry, lastSeen: order, pronoun: null,
   };
 }
 
@@ -52,6 +54,7 @@ export function merge(from: Draft, to: Draft): void {
   to.lex ??= from.lex;
   to.country ??= from.country;
   to.sector ??= from.sector;
+  to.titleCountry ??= from.titleCountry;
   if (from.fullName && (!to.fullName || from.fullName.te - from.fullName.ts > to.fullName.te - to.fullName.ts)) to.fullName = from.fullName;
   to.lastSeen = Math.max(to.lastSeen, from.lastSeen);
   to.pronoun ??= from.pronoun;

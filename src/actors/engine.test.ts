@@ -40,7 +40,7 @@ describe('actors in the engine', () => {
     expect(a.actors().find((x) => x.kind === 'group')).toMatchObject({ name: 'Norwegian troops', code: 'NORMIL' });
     const linked = a.entities().map((e) => a.actor(e.actor)?.name);
     expect(linked).toEqual(['Norway', 'Sara Holm', 'Sara Holm']);
-    expect(engine.versions.actors).toBe('1.2.0');
+    expect(engine.versions.actors).toBe('1.3.0');
   });
 });
 

@@ -26,7 +26,7 @@ export function createActorExtractor(resources: Resources) {
   const lexicon = resources.get('actors/lexicon', loadActorLexicon);
   return defineExtractor({
     name: 'actors',
-    version: '1.2.0',
+    version: '1.3.0',
     requires: ['entities'],
     assigns: ['actors'],
     run(doc, { entities }) {
@@ -79,12 +79,15 @@ export function resolveActors(doc: Doc, entities: readonly EntityMention[], lex:
   // A title-holder the words give no country ("Interior Minister Peter Kamau") serves, most
   // likely, the country the article is about up to there (not one named later in the
   // sentence: "President Bush threatened Russia").
+  // A bare title that names one state's office ("Secretary of State" USA) is of that state,
+  // before a surname's guess ("Secretary of State Rubio": the dictionaries' only Rubio is Spanish).
   // A titled surname the dictionaries know for one state only ("Chancellor Kohl") is of that state.
   for (const d of people.drafts) {
     if (d.into || d.country || d.titles.size === 0 || (d.lex && splitCode(d.lex.code).country)) continue;
     const first = d.mentions.reduce((x, y) => (y.ts < x.ts ? y : x));
     const surname = d.names.size === 1 ? [...d.names][0]! : null;
-    d.country = (surname && !surname.includes(' ') ? lex.surnames.get(surname) : undefined) ?? context.countryAt(first.sentence, first.ts);
+    d.country = d.titleCountry ?? (surname && !surname.includes(' ') ? lex.surnames.get(surname) : undefined) ??
+      context.countryAt(first.sentence, first.ts);
   }
 
   const drafts: Draft[] = [...people.drafts];

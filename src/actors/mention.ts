@@ -29,6 +29,11 @@ export interface Mention {
   /** Country and sector the words give (modifiers, complements, the title). */
   readonly country: string | null;
   readonly sector: string | null;
+  /**
+   * Persons and titles: the state a bare title names by itself ("Secretary of State" USA), or
+   * null. Weaker than the words and the lexicon; stronger than the country the article is about.
+   */
+  readonly titleCountry: string | null;
   /** The person whose possession this is ("Putin's troops"): its country applies. */
   readonly possessor: Mention | null;
   /** Country of a place right after a group ("protesters in Moscow"). */
@@ -58,8 +63,9 @@ export type MentionFields = { -readonly [K in keyof Mention]?: Mention[K] } & Pi
 /** A mention with defaults for the fields `p` leaves out. */
 export function mention(p: MentionFields, sentence: number): Mention {
   return {
-    sentence, nameTs: p.ts, lex: null, title: null, genericTitle: false, country: null, sector: null, possessor: null, placeCountry: null, backer: null,
-    appositionOf: null, bodyKind: null, explicit: false, bound: false, indefinite: false, label: null, subjectish: false, modTs: -1, headTs: -1,
+    sentence, nameTs: p.ts, lex: null, title: null, genericTitle: false, country: null, sector: null, titleCountry: null, possessor: null,
+    placeCountry: null, backer: null, appositionOf: null, bodyKind: null, explicit: false, bound: false, indefinite: false, label: null, subjectish: false,
+    modTs: -1, headTs: -1,
     ...p,
   };
 }

@@ -150,6 +150,7 @@ export class MentionReader extends StateParts {
       this.emit({
         kind: 'person', ts, te: name.te, nameTs: name.ts, ents: [...name.ents, ...title.ents], key: name.key, lex: name.lex,
         title: title.key, country: title.country ?? comp?.country ?? null, sector: title.sector, possessor: owner?.possessor ?? null,
+        titleCountry: comp?.country ? null : title.titleCountry,
         subjectish: this.subject(start, end),
       });
       return end;
@@ -165,7 +166,7 @@ export class MentionReader extends StateParts {
     if (indefinite ? title.country !== null : det || owner || this.facts.capitalized(title.titleTs)) {
       this.emit({
         kind: 'title', ts, te: title.te, ents: title.ents, key: title.key, title: title.key, genericTitle: title.generic,
-        country: title.country, sector: title.sector, possessor: owner?.possessor ?? null, indefinite,
+        country: title.country, sector: title.sector, titleCountry: title.titleCountry, possessor: owner?.possessor ?? null, indefinite,
         subjectish: this.subject(start, title.end),
       });
     }
@@ -309,7 +310,7 @@ export class MentionReader extends StateParts {
     if (!t) return own ? own.next : i;
     this.emit({
       kind: 'title', ts: this.units[i + 1]!.ts, te: t.te, ents: t.ents, key: t.key, title: t.key,
-      country: t.country, sector: t.sector, appositionOf: person,
+      country: t.country, sector: t.sector, titleCountry: t.titleCountry, appositionOf: person,
     });
     return t.end;
   }

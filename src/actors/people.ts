@@ -138,6 +138,7 @@ export class People {
     if (m.title && !d.titles.has(m.title)) d.titles.set(m.title, m.country);
     d.country ??= m.country;
     d.sector ??= m.sector;
+    d.titleCountry ??= m.titleCountry;
   }
 }
 

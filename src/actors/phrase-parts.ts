@@ -1,4 +1,5 @@
 import { splitCode } from './codes.js';
+import { portfolioEnd, qualifiedBefore } from './office.js';
 import { mention, type Mention, type MentionFields } from './mention.js';
 import type { Unit } from './units.js';
 
@@ -27,6 +28,8 @@ export interface TitleRead {
   /** Token after the title word itself (before any complement). */
   readonly titleTe: number;
   readonly generic: boolean;
+  /** The state a bare title names by itself ("Secretary of State" USA: office.ts), or null. */
+  readonly titleCountry: string | null;
   /** Unit after the title (and its complement); `te` its last token's end. */
   readonly end: number;
   readonly te: number;
@@ -235,6 +238,7 @@ export abstract class PhraseParts {
         if (!t) return null;
         const m = this.emit({
           kind: 'title', ts: u.ts, te: t.te, ents: t.ents, key: t.key, title: t.key, genericTitle: t.generic, country: t.country, sector: t.sector,
+          titleCountry: t.titleCountry,
         });
         return { possessor: m, country: t.country, backer: null, next: t.end };
       }
@@ -289,6 +293,17 @@ export abstract class PhraseParts {
       end = comp.next;
       te = this.units[end - 1]!.te;
     }
-    return { key: words.join(' '), country, sector, ents, titleTs: t.ts, titleTe: t.te, generic: t.generic, end, te };
+    // A title that names one state's office, with nothing in its words that may name another ("Vatican Secretary of State").
+    const alone = t.country !== null && !comp && (owner.unit < 0 || owner.type === 'name') &&
+      !qualifiedBefore(this.units, this.a, owner.unit >= 0 ? owner.unit : pre ? pre[0] : i, this.facts);
+    // "Secretary of State for Defence" (the British form; not "Under Secretary of State for ..."): the portfolio is part of the title.
+    const portfolio = alone && words.length === 1 ? portfolioEnd(this.units, this.b, end, this.facts) : -1;
+    if (portfolio > end) {
+      words.push(this.facts.text(this.units[end]!.ts, this.units[portfolio - 1]!.te).toLowerCase());
+      end = portfolio;
+      te = this.units[end - 1]!.te;
+    }
+    const bare = alone && portfolio < 0 && this.at(end)?.type !== 'for';
+    return { key: words.join(' '), country, sector, ents, titleTs: t.ts, titleTe: t.te, generic: t.generic, titleCountry: bare ? t.country : null, end, te };
   }
 }

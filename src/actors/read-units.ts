@@ -84,7 +84,7 @@ export function cueUnit(cue: Cue, ts: number, te: number, ents: readonly number[
     case 'place': return { type: 'place', ts, te, ents, country: cue.country, capital: cue.capital };
     case 'institution': return { type: 'inst', ts, te, ents, code: cue.code };
     case 'org': return { type: 'orgname', ts, te, ents, key: nameKey(cue.name), lex: { code: cue.code, name: cue.name } };
-    case 'title': return { type: 'title', ts, te, ents, key: cue.key, sector: cue.sector, generic: cue.generic };
+    case 'title': return { type: 'title', ts, te, ents, key: cue.key, sector: cue.sector, generic: cue.generic, country: cue.country };
     case 'titlemod': return { type: 'titlemod', ts, te, ents, key: cue.key, sector: cue.sector };
     case 'body':
       return {

@@ -37,7 +37,12 @@ export type Unit =
       /** A state's capital, which can stand for its government ("Moscow said"). */
       readonly capital: boolean;
     }
-  | { readonly type: 'title'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string; readonly sector: string | null; readonly generic: boolean }
+  | {
+      readonly type: 'title'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string;
+      readonly sector: string | null; readonly generic: boolean;
+      /** The state the title names when written bare ("Secretary of State" USA), or null. */
+      readonly country: string | null;
+    }
   | { readonly type: 'titlemod'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string; readonly sector: string | null }
   | {
       readonly type: 'body'; readonly ts: number; readonly te: number; readonly ents: readonly number[]; readonly key: string;

@@ -14,6 +14,7 @@ const phoenix: PhoenixLexicon = {
 };
 const curated = parseCurated([
   'title\tdeputy-general\tMIL',
+  'title\tstorting president\tLEG\tNOR',
   'titlemod\tdeputy\t-',
   'org\tministry\torganization',
   'org\tpolice\tgroup',
@@ -34,7 +35,8 @@ describe('the actor lexicon', () => {
     ['harbour police', { type: 'body', kind: 'group', sector: 'COP' }],
     ['minister of fish', { type: 'title' }],
     ['deputy', { type: 'titlemod', sector: null }],
-    ['deputy-general', { type: 'title', sector: 'MIL' }],
+    ['deputy-general', { type: 'title', sector: 'MIL', country: null }],
+    ['storting president', { type: 'title', sector: 'LEG', country: 'NOR' }],
     ['norwegian', { type: 'demonym', country: 'NOR', plural: false }],
     ['norwegians', { type: 'demonym', country: 'NOR', plural: true }],
     ['bergen', { type: 'place', country: 'NOR' }],
@@ -57,6 +59,10 @@ describe('the actor lexicon', () => {
     expect(lex.alternatives.get('bergen')).toEqual(['NLD']);
     expect(lex.orgNameHeads.has('party')).toBe(true);
     expect(lex.orgNameHeads.has('ministry')).toBe(false);
+  });
+
+  it('refuses a title whose state is no ISO alpha-3 code', () => {
+    expect(() => buildActorLexicon(phoenix, parseCurated('title\tstorting president\tLEG\tNorway'))).toThrow(/alpha-3/);
   });
 
   it('finds the head word before "of"', () => {

@@ -33,8 +33,11 @@ export type Cue =
   | { readonly type: 'institution'; readonly code: string; readonly name: string }
   /** A named organization found in running text (an international body): its code and display name. */
   | { readonly type: 'org'; readonly code: string; readonly name: string }
-  /** `generic`: the sector (if any) is a default the words around may replace ("police official"). */
-  | { readonly type: 'title'; readonly key: string; readonly sector: string | null; readonly generic: boolean }
+  /**
+   * `generic`: the sector (if any) is a default the words around may replace ("police official").
+   * `country`: the state the title names when written bare ("Secretary of State" USA), or null.
+   */
+  | { readonly type: 'title'; readonly key: string; readonly sector: string | null; readonly generic: boolean; readonly country: string | null }
   | { readonly type: 'titlemod'; readonly key: string; readonly sector: string | null }
   | {
       readonly type: 'body'; readonly key: string; readonly kind: BodyKind; readonly sector: string | null;
@@ -149,7 +152,9 @@ export function buildActorLexicon(
       type: 'body', key: n.singular ?? key, kind: orgHeads.get(headWord(key)) === 'organization' && !plural ? 'organization' : 'group',
       sector: n.sector, plural, explicit: n.explicit, role, weak: n.cls === 'person',
     });
-    if (n.singular) put(n.singular, n.cls === 'person' ? { type: 'title', key: n.singular, sector: n.sector, generic: true } : body(n.singular, false));
+    if (n.singular) {
+      put(n.singular, n.cls === 'person' ? { type: 'title', key: n.singular, sector: n.sector, generic: true, country: null } : body(n.singular, false));
+    }
     if (n.plural) put(n.plural, body(n.plural, true));
   };
 
@@ -163,7 +168,11 @@ export function buildActorLexicon(
     put(e.key, cue);
     name(e.key, { type: 'actor', code: e.value, name: '' });
   }
-  for (const e of of('title')) put(e.key, { type: 'title', key: e.key, sector: e.value === '*' ? null : e.value, generic: e.value === '*' });
+  for (const e of of('title')) {
+    const country = e.columns[0] ?? null;
+    if (country !== null && !/^[A-Z]{3}$/.test(country)) throw new Error(`actors/curated.tsv: title "${e.key}": "${country}" is no ISO alpha-3 code`);
+    put(e.key, { type: 'title', key: e.key, sector: e.value === '*' ? null : e.value, generic: e.value === '*', country });
+  }
   for (const e of of('titlemod')) put(e.key, { type: 'titlemod', key: e.key, sector: e.value === '-' ? null : e.value });
   for (const e of of('group')) {
     const plural = e.flags.includes('p');
@@ -212,7 +221,7 @@ export function buildActorLexicon(
     const kind = agentKind(key, plural);
     if (kind === null) continue;
     const sector = agentSector(code);
-    if (kind === 'person') put(key, { type: 'title', key, sector, generic: false });
+    if (kind === 'person') put(key, { type: 'title', key, sector, generic: false, country: null });
     else put(key, { type: 'body', key: singular(key), kind, sector, plural, explicit: false, role: 'members', weak: false });
   }
   for (const [code, , , , places] of phoenix.countries) {
